@@ -1,0 +1,13 @@
+import type { DiscoveredModule } from '#kernel/modules/module_registry'
+
+
+
+export const discoveredModules: DiscoveredModule[] = [
+  {
+    folder: 'storefront',
+    manifest: () => import('#modules/storefront/module'),
+    routes: () => import('#modules/storefront/routes'),
+    provider: () => import('#modules/storefront/provider'),
+    listeners: [],
+  },
+]

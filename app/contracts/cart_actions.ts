@@ -1,0 +1,44 @@
+/**
+ * Cart operations for other modules (a chat assistant or a live stream
+ * adds to a customer's cart, then hands them a link to check out). Bound by
+ * the storefront module; works in the current tenant scope.
+ */
+export interface CartLine {
+  variantId: string
+  productId: string
+  name: string
+  variantTitle: string | null
+  unitPriceMinor: number
+  quantity: number
+  lineTotalMinor: number
+  imageUrl: string | null
+  available: number
+}
+
+export interface CartView {
+  id: string
+  currency: string
+  lines: CartLine[]
+  itemCount: number
+  subtotalMinor: number
+}
+
+export class CartActionError extends Error {}
+
+export abstract class CartActions {
+  abstract view(cartId: string): Promise<CartView | null>
+  /**
+   * Adds units of a variant; creates the cart when `cartId` is null (for
+   * the customer, when given). Refuses more than what is available.
+   */
+  abstract add(input: {
+    cartId: string | null
+    customerId?: string | null
+    variantId: string
+    quantity: number
+  }): Promise<CartView>
+  abstract setQuantity(cartId: string, variantId: string, quantity: number): Promise<CartView>
+  abstract remove(cartId: string, variantId: string): Promise<CartView>
+  /** An absolute URL that opens this cart's checkout on the storefront. */
+  abstract checkoutLink(cartId: string): Promise<string>
+}

@@ -1,0 +1,73 @@
+import { open } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import env from '#start/env'
+
+export const IMAGE_TYPES = {
+  png: { mime: 'image/png', signature: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  jpg: { mime: 'image/jpeg', signature: [0xff, 0xd8, 0xff] },
+  gif: { mime: 'image/gif', signature: [0x47, 0x49, 0x46, 0x38] },
+  webp: { mime: 'image/webp', signature: [0x52, 0x49, 0x46, 0x46] },
+} as const
+
+export type ImageType = keyof typeof IMAGE_TYPES
+
+/**
+ * The image type a file really is, read from its first bytes (never from
+ * the name or the Content-Type a client sent). SVG is not accepted: it can
+ * carry scripts.
+ */
+export async function sniffImageType(path: string): Promise<ImageType | undefined> {
+  const handle = await open(path, 'r')
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(12), 0, 12, 0)
+    const head = buffer.subarray(0, bytesRead)
+    for (const [type, { signature }] of Object.entries(IMAGE_TYPES)) {
+      if (signature.every((byte, index) => head[index] === byte)) {
+        if (type === 'webp' && head.subarray(8, 12).toString('latin1') !== 'WEBP') {
+          continue
+        }
+        return type as ImageType
+      }
+    }
+    return undefined
+  } finally {
+    await handle.close()
+  }
+}
+
+export class ImageUploadError extends Error {}
+
+/**
+ * Checks an uploaded image by size and content, then stores it under
+ * `folder` with a fresh name. Returns the storage key.
+ */
+export async function storeImage(file: MultipartFile, folder: string, maxBytes = 2 * 1024 * 1024) {
+  if (!file.tmpPath || file.hasErrors) {
+    throw new ImageUploadError(file.errors[0]?.message ?? 'The upload did not arrive complete.')
+  }
+  if (file.size > maxBytes) {
+    throw new ImageUploadError(
+      `The image must be smaller than ${Math.round(maxBytes / 1024 / 1024)} MB.`
+    )
+  }
+  const type = await sniffImageType(file.tmpPath)
+  if (!type) {
+    throw new ImageUploadError('The file is not a PNG, JPEG, GIF or WebP image.')
+  }
+  const key = `${folder}/${randomUUID()}.${type}`
+  await file.moveToDisk(key)
+  return key
+}
+
+/**
+ * Public URL of a stored file: served by the app under /uploads, or by the
+ * bucket or CDN in DRIVE_PUBLIC_URL.
+ */
+export function publicFileUrl(key: string | null | undefined) {
+  if (!key) {
+    return null
+  }
+  const base = env.get('DRIVE_PUBLIC_URL', '/uploads').replace(/\/$/, '')
+  return `${base}/${key.split('/').map(encodeURIComponent).join('/')}`
+}

@@ -1,0 +1,26 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig, stores } from '@adonisjs/session'
+
+const sessionConfig = defineConfig({
+  enabled: true,
+  cookieName: 'wrencos-session',
+  clearWithBrowser: false,
+  age: '2h',
+  cookie: {
+    path: '/',
+    httpOnly: true,
+    secure: app.inProduction,
+    sameSite: 'lax',
+  },
+  store: env.get('SESSION_DRIVER', 'cookie'),
+  /**
+   * `memory` (tests only: lets the test client read and write session
+   * values) is built in and needs no entry here.
+   */
+  stores: {
+    cookie: stores.cookie(),
+  },
+})
+
+export default sessionConfig

@@ -1,0 +1,26 @@
+import { useEffect } from 'react'
+import { notifications } from '@mantine/notifications'
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react'
+import { useSharedProps } from '~/hooks/use_shared_props'
+
+/**
+ * Shows the flash message of the last action (saved, sent, refused) as a
+ * notification, announced to screen readers.
+ */
+export function FlashMessages() {
+  const { flash } = useSharedProps()
+  useEffect(() => {
+    if (flash?.success) {
+      notifications.show({ color: 'teal', message: flash.success, icon: <IconCheck size={18} /> })
+    }
+    if (flash?.error) {
+      notifications.show({
+        color: 'red',
+        message: flash.error,
+        icon: <IconAlertTriangle size={18} />,
+        autoClose: 8000,
+      })
+    }
+  }, [flash?.success, flash?.error])
+  return null
+}

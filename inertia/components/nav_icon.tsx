@@ -1,0 +1,53 @@
+import {
+  IconBuilding,
+  IconBuildingStore,
+  IconCalendarEvent,
+  IconChartBar,
+  IconCreditCard,
+  IconHistory,
+  IconLayoutDashboard,
+  IconLock,
+  IconMail,
+  IconMessageChatbot,
+  IconPackage,
+  IconPalette,
+  IconPlug,
+  IconReceipt2,
+  IconShield,
+  IconShoppingCart,
+  IconUsers,
+  IconUsersGroup,
+  IconVideo,
+  type Icon,
+} from '@tabler/icons-react'
+
+/**
+ * Navigation icons by name, so the server (and module manifests) can name
+ * an icon without shipping components.
+ */
+const ICONS: Record<string, Icon> = {
+  dashboard: IconLayoutDashboard,
+  building: IconBuilding,
+  palette: IconPalette,
+  users: IconUsers,
+  shield: IconShield,
+  lock: IconLock,
+  history: IconHistory,
+  plug: IconPlug,
+  billing: IconCreditCard,
+  store: IconBuildingStore,
+  package: IconPackage,
+  cart: IconShoppingCart,
+  customers: IconUsersGroup,
+  chat: IconMessageChatbot,
+  video: IconVideo,
+  mail: IconMail,
+  finance: IconReceipt2,
+  calendar: IconCalendarEvent,
+  chart: IconChartBar,
+}
+
+export function NavIcon({ name, size = 18 }: { name: string; size?: number }) {
+  const Component = ICONS[name] ?? IconLayoutDashboard
+  return <Component size={size} stroke={1.6} aria-hidden="true" />
+}

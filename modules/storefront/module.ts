@@ -1,0 +1,54 @@
+import { defineModule } from '#kernel/modules/define_module'
+
+/**
+ * The commerce core: catalog, branded shop, cart, checkout, orders,
+ * customers and reviews. Other modules sell through it via
+ * app/contracts (CatalogReader, CartActions, storefront events).
+ */
+export default defineModule({
+  key: 'storefront',
+  name: 'Storefront',
+  description:
+    'Your branded online shop: catalog, cart, checkout with Stripe or manual payment, orders, customers and reviews.',
+  icon: 'store',
+  permissions: {
+    'storefront.catalog.view': {
+      label: 'See products, categories and stock',
+      roles: ['manager', 'agent', 'employee'],
+    },
+    'storefront.catalog.manage': {
+      label: 'Create and edit products, categories and stock',
+      roles: ['manager'],
+    },
+    'storefront.orders.view': { label: 'See orders', roles: ['manager', 'agent'] },
+    'storefront.orders.manage': {
+      label: 'Mark orders paid, fulfil, cancel and annotate them',
+      roles: ['manager'],
+    },
+    'storefront.orders.refund': 'Refund orders',
+    'storefront.customers.view': { label: 'See customers', roles: ['manager', 'agent'] },
+    'storefront.customers.manage': {
+      label: 'Edit customers, export or erase their data',
+      roles: ['manager'],
+    },
+    'storefront.reviews.moderate': { label: 'Moderate reviews', roles: ['manager'] },
+    'storefront.discounts.manage': { label: 'Manage discount codes', roles: ['manager'] },
+    'storefront.settings.manage': 'Change shop settings, shipping, taxes and payments',
+  },
+  notifications: {
+    'storefront.order_placed': { label: 'A new order', permission: 'storefront.orders.view' },
+    'storefront.low_stock': {
+      label: 'A product runs low on stock',
+      permission: 'storefront.catalog.manage',
+    },
+    'storefront.review_submitted': {
+      label: 'A review waits for moderation',
+      permission: 'storefront.reviews.moderate',
+    },
+  },
+  settings: () => import('#modules/storefront/validators/settings'),
+  hooks: {
+    onEnable: () => import('#modules/storefront/hooks/on_enable'),
+    onPurge: () => import('#modules/storefront/hooks/on_purge'),
+  },
+})

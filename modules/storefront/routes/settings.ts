@@ -1,0 +1,3 @@
+import { defineRoutes } from '#kernel/modules/define_routes'
+
+export default defineRoutes({})

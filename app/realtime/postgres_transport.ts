@@ -84,7 +84,10 @@ export class PostgresTransport implements Transport {
         return
       } catch (error) {
         if (attempt === 1) {
-          logger.warn({ err: error }, 'live events: cannot listen on PostgreSQL yet, retrying')
+          const code = (error as { code?: string }).code
+          // 57P0x: the server is starting or shutting down, nothing to debug.
+          const details = code?.startsWith('57P') ? { code } : { err: error }
+          logger.warn(details, 'live events: cannot listen on PostgreSQL yet, retrying')
         }
         await this.#drop(this.#listener)
         // Waiting to retry does not keep a finishing process (a command) alive.

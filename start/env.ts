@@ -50,6 +50,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   QUEUE_DRIVER: Env.schema.enum.optional(['database', 'redis', 'sync'] as const),
   QUEUE_CONCURRENCY: Env.schema.number.optional(),
   MODULE_PURGE_DELAY_DAYS: Env.schema.number.optional(),
+  API_RATE_LIMIT_PER_MINUTE: Env.schema.number.optional(),
 
   GOOGLE_CLIENT_ID: Env.schema.string.optional(),
   GOOGLE_CLIENT_SECRET: Env.schema.string.optional(),

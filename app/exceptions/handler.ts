@@ -25,6 +25,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   async handle(error: unknown, ctx: HttpContext) {
     markRequestFailed(ctx)
+    if (ctx.request.url().startsWith('/api/')) {
+      return this.renderApiError(error, ctx)
+    }
     if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
       return this.renderThrottled(error, ctx)
     }
@@ -32,6 +35,37 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return this.renderForbidden(error, ctx)
     }
     return super.handle(databaseErrorToHttp(error) ?? error, ctx)
+  }
+
+  /**
+   * The REST API answers every error in one JSON shape, whatever the client
+   * accepts: `{ errors: [{ message, field?, rule? }] }`. A missing record
+   * and a module the workspace does not have look alike (404).
+   */
+  protected async renderApiError(error: unknown, ctx: HttpContext) {
+    const httpError = this.toHttpError(databaseErrorToHttp(error) ?? error) as any
+    if (httpError.code === 'E_VALIDATION_ERROR' && 'messages' in httpError) {
+      return ctx.response.status(422).send({ errors: httpError.messages })
+    }
+    if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
+      const seconds = Math.max(1, Math.ceil(error.response.availableIn))
+      ctx.response.header('Retry-After', String(seconds))
+      const message = `Too many requests. Try again in ${humanDuration(seconds)}.`
+      return ctx.response.status(429).send({ errors: [{ message }] })
+    }
+    const status: number = httpError.status ?? 500
+    const messages: Record<number, string> = {
+      401: 'A valid API token is required: send it as "Authorization: Bearer <token>".',
+      404: 'Not found.',
+    }
+    if (status >= 500) {
+      return ctx.response.status(status).send({
+        errors: [{ message: 'Something went wrong on our side.' }],
+        requestId: ctx.request.id(),
+      })
+    }
+    const message = messages[status] ?? httpError.message
+    return ctx.response.status(status).send({ errors: [{ message }] })
   }
 
   /**

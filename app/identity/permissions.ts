@@ -57,6 +57,11 @@ export const KERNEL_PERMISSIONS: PermissionDefinition[] = [
   },
   { key: 'workspace.audit.view', label: 'Browse the audit log', defaultRoles: [] },
   {
+    key: 'workspace.api_tokens.manage',
+    label: 'Create and revoke API tokens',
+    defaultRoles: [],
+  },
+  {
     key: 'workspace.modules.manage',
     label: 'Switch modules on and off',
     defaultRoles: [],

@@ -1,4 +1,5 @@
 import limiter from '@adonisjs/limiter/services/main'
+import env from '#start/env'
 
 /**
  * Limits on the doors of the product. Every limit answers with a clear
@@ -15,6 +16,15 @@ export const rateLimits = {
   verificationEmail: () => limiter.use({ requests: 3, duration: '15 minutes' }),
   /** Invitations sent per workspace. */
   invitations: () => limiter.use({ requests: 30, duration: '1 hour' }),
+  /**
+   * REST API requests per token. Counted in each server's memory: a write
+   * per API request in PostgreSQL would cost more than the request itself.
+   */
+  api: () =>
+    limiter.use('memory', {
+      requests: env.get('API_RATE_LIMIT_PER_MINUTE', 600),
+      duration: '1 minute',
+    }),
 }
 
 export function humanDuration(seconds: number) {

@@ -10,6 +10,7 @@ import {
 } from '#kernel/modules/module_registry'
 import { eventBus } from '#kernel/contracts/event_bus'
 import { defineNotificationKind } from '#kernel/notifications/notification_kinds'
+import { defineApiScope } from '#kernel/api_tokens/api_scopes'
 
 function registerPermissions(module: LoadedModule) {
   for (const [key, value] of Object.entries(module.manifest.permissions ?? {})) {
@@ -26,6 +27,12 @@ function registerNotificationKinds(module: LoadedModule) {
       permission: kind.permission,
       defaultChannel: kind.email ? 'email' : 'in_app',
     })
+  }
+}
+
+function registerApiScopes(module: LoadedModule) {
+  for (const [key, label] of Object.entries(module.manifest.apiScopes ?? {})) {
+    defineApiScope({ key, label, module: module.manifest.key })
   }
 }
 
@@ -115,6 +122,7 @@ export async function bootModules(discovered: DiscoveredModule[]) {
   for (const module of loaded) {
     registerPermissions(module)
     registerNotificationKinds(module)
+    registerApiScopes(module)
     await module.provider?.(app)
     eventBus.registerListeners(module.manifest.key, module.listeners)
     mountRoutes(module)

@@ -64,6 +64,8 @@ export interface ModuleManifest {
   navigation?: ModuleNavigationEntry[]
   /** Kinds of staff notification the module sends (`<key>.<what_happened>`). */
   notifications?: Record<string, ModuleNotificationKind>
+  /** Scopes an API token can be given for the module's API routes (`catalog:read` → label). */
+  apiScopes?: Record<string, string>
   /** VineJS validator of the module's per-workspace settings. */
   settings?: LazyDefault<any>
   hooks?: {

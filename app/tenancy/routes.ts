@@ -2,6 +2,7 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { registerModuleSettingsRoutes } from '#kernel/modules/routes'
 import { registerNotificationRoutes } from '#kernel/notifications/routes'
+import { registerApiTokenRoutes } from '#kernel/api_tokens/routes'
 
 const AppHomeController = () => import('#kernel/tenancy/controllers/app_home_controller')
 const OnboardingController = () => import('#kernel/tenancy/controllers/onboarding_controller')
@@ -81,6 +82,7 @@ export function registerBackOfficeRoutes() {
         .as('audit.security.show')
       router.get('/settings/audit', [AuditLogController, 'index']).as('audit.log.index')
       registerModuleSettingsRoutes()
+      registerApiTokenRoutes()
       registerNotificationRoutes()
     })
     .prefix('/app/:workspace')

@@ -42,7 +42,10 @@ export async function workspaceShell(ctx: HttpContext) {
     )
   }
   if (member.can('workspace.settings.view')) {
-    settings.push({ label: 'Security', href: `${base}/settings/security`, icon: 'lock' })
+    settings.push(
+      { label: 'Security', href: `${base}/settings/security`, icon: 'lock' },
+      { label: 'API tokens', href: `${base}/settings/api-tokens`, icon: 'key' }
+    )
   }
   if (member.can('workspace.audit.view')) {
     settings.push({ label: 'Audit log', href: `${base}/settings/audit`, icon: 'history' })

@@ -46,6 +46,12 @@ export default defineModule({
       permission: 'storefront.reviews.moderate',
     },
   },
+  apiScopes: {
+    'catalog:read': 'Read products and categories',
+    'cart:write': 'Create carts and change what is in them',
+    'checkout:write': 'Start checkouts and place orders',
+    'orders:read': 'Read orders',
+  },
   settings: () => import('#modules/storefront/validators/settings'),
   hooks: {
     onEnable: () => import('#modules/storefront/hooks/on_enable'),

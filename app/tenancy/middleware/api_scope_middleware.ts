@@ -9,7 +9,7 @@ export default class ApiScopeMiddleware {
     const token = ctx.tenant?.currentAccessToken
     if (!token?.allows(options.scope)) {
       return ctx.response.forbidden({
-        message: `This API token does not have the "${options.scope}" scope.`,
+        errors: [{ message: `This API token does not have the "${options.scope}" scope.` }],
       })
     }
     return next()

@@ -26,7 +26,8 @@ export default class Refund extends TenantModel {
   @column()
   declare restock: boolean
 
-  @column()
+  /** jsonb: serialized here, since the driver would send an array as a PostgreSQL array. */
+  @column({ prepare: (value: RefundLine[]) => JSON.stringify(value) })
   declare lines: RefundLine[]
 
   @column()

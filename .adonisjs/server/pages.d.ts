@@ -33,6 +33,7 @@ declare module '@adonisjs/inertia/types' {
     'site/landing': ExtractProps<(typeof import('../../inertia/pages/site/landing.tsx'))['default']>
     'workspace/dashboard': ExtractProps<(typeof import('../../inertia/pages/workspace/dashboard.tsx'))['default']>
     'workspace/notifications': ExtractProps<(typeof import('../../inertia/pages/workspace/notifications.tsx'))['default']>
+    'workspace/settings/api_tokens': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/api_tokens.tsx'))['default']>
     'workspace/settings/audit': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/audit.tsx'))['default']>
     'workspace/settings/branding': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/branding.tsx'))['default']>
     'workspace/settings/modules': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/modules.tsx'))['default']>

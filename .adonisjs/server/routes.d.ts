@@ -54,6 +54,9 @@ export type ScannedRoutes = {
     'modules.settings.disable': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'key': ParamValue} }
     'modules.settings.schedule_purge': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'key': ParamValue} }
     'modules.settings.cancel_purge': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'key': ParamValue} }
+    'api_tokens.settings.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'api_tokens.settings.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'api_tokens.settings.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'notifications.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.summary': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.mark_all_read': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
@@ -77,6 +80,121 @@ export type ScannedRoutes = {
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
+    'storefront.products.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.create': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.export': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.bulk': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.products.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.products.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.product_images.store': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.product_images.reorder': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.product_images.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue,'imageId': ParamValue} }
+    'storefront.product_images.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue,'imageId': ParamValue} }
+    'storefront.categories.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.categories.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.categories.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.categories.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.attributes.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.attributes.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.attributes.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.attributes.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.imports.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.imports.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.imports.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.orders.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.invoice': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.mark_paid': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.fulfil': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.deliver': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.cancel': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.refund': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.note': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.customers.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.customers.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.customers.update_tags': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.customers.export': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.customers.erase': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.discounts.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.discounts.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.discounts.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.discounts.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.shipping.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.shipping.store_zone': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.shipping.update_zone': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.shipping.destroy_zone': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.shipping.store_rate': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.shipping.update_rate': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.shipping.destroy_rate': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.taxes.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.taxes.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.taxes.update_settings': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.taxes.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.taxes.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.settings.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.update_theme': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.update_menu': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.update_page': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.settings.update_domain': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.verify_domain': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.remove_domain': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.update_payments': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.reviews.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.reviews.approve': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.reviews.reject': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.stripe_connect.start': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe_connect.return': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe_connect.refresh': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.shop.search': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.shop.category': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.shop.product': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.shop_reviews.store': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.shop.page': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.shop.sitemap': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.shop.robots': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.wishlist.index': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.wishlist.store': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.wishlist.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'productId': ParamValue} }
+    'storefront.newsletter.store': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.orders': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.order': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'number': ParamValue} }
+    'storefront.account.addresses': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.store_address': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.update_address': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'storefront.account.destroy_address': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'storefront.account.profile': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.update_profile': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.privacy': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.download': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.erase': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.cart.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.cart.add': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.cart.update': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'variantId': ParamValue} }
+    'storefront.cart.remove': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'variantId': ParamValue} }
+    'storefront.cart.resume': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'cart': ParamValue} }
+    'storefront.checkout.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.checkout.update': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.checkout.place': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.orders.confirmation': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'storefront.orders.pay': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'storefront.api_products.index': { paramsTuple?: []; params?: {} }
+    'storefront.api_products.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_categories.index': { paramsTuple?: []; params?: {} }
+    'storefront.api_carts.store': { paramsTuple?: []; params?: {} }
+    'storefront.api_carts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_cart_items.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_cart_items.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'variantId': ParamValue} }
+    'storefront.api_cart_items.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'variantId': ParamValue} }
+    'storefront.api_checkouts.store': { paramsTuple?: []; params?: {} }
+    'storefront.api_checkouts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_checkouts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_checkouts.place_order': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_orders.index': { paramsTuple?: []; params?: {} }
+    'storefront.api_orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_openapi.show': { paramsTuple?: []; params?: {} }
+    'storefront.payments.webhook': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -104,6 +222,7 @@ export type ScannedRoutes = {
     'audit.security.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'audit.log.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'modules.settings.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'api_tokens.settings.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.summary': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'tenancy.shop_home.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
@@ -115,6 +234,52 @@ export type ScannedRoutes = {
     'identity.customer_password_reset.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
     'dev.mailbox.index': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
+    'storefront.products.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.create': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.export': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.categories.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.attributes.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.imports.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.imports.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.orders.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.invoice': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.customers.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.customers.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.customers.export': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.discounts.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.shipping.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.taxes.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.reviews.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe_connect.return': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe_connect.refresh': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.shop.search': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.shop.category': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.shop.product': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.shop.page': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.shop.sitemap': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.shop.robots': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.wishlist.index': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.orders': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.order': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'number': ParamValue} }
+    'storefront.account.addresses': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.profile': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.privacy': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.download': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.cart.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.cart.resume': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'cart': ParamValue} }
+    'storefront.checkout.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.orders.confirmation': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'storefront.api_products.index': { paramsTuple?: []; params?: {} }
+    'storefront.api_products.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_categories.index': { paramsTuple?: []; params?: {} }
+    'storefront.api_carts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_checkouts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_orders.index': { paramsTuple?: []; params?: {} }
+    'storefront.api_orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_openapi.show': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -142,6 +307,7 @@ export type ScannedRoutes = {
     'audit.security.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'audit.log.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'modules.settings.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'api_tokens.settings.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.summary': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'tenancy.shop_home.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
@@ -153,6 +319,52 @@ export type ScannedRoutes = {
     'identity.customer_password_reset.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
     'dev.mailbox.index': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
+    'storefront.products.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.create': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.export': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.categories.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.attributes.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.imports.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.imports.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.orders.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.invoice': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.customers.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.customers.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.customers.export': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.discounts.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.shipping.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.taxes.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.reviews.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe_connect.return': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe_connect.refresh': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.shop.search': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.shop.category': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.shop.product': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.shop.page': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.shop.sitemap': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.shop.robots': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.wishlist.index': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.orders': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.order': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'number': ParamValue} }
+    'storefront.account.addresses': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.profile': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.privacy': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.download': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.cart.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.cart.resume': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'cart': ParamValue} }
+    'storefront.checkout.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.orders.confirmation': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'storefront.api_products.index': { paramsTuple?: []; params?: {} }
+    'storefront.api_products.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_categories.index': { paramsTuple?: []; params?: {} }
+    'storefront.api_carts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_checkouts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_orders.index': { paramsTuple?: []; params?: {} }
+    'storefront.api_orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_openapi.show': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'identity.signup.store': { paramsTuple?: []; params?: {} }
@@ -170,6 +382,7 @@ export type ScannedRoutes = {
     'modules.settings.enable': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'key': ParamValue} }
     'modules.settings.disable': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'key': ParamValue} }
     'modules.settings.schedule_purge': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'key': ParamValue} }
+    'api_tokens.settings.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.mark_all_read': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.mark_read': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'identity.customer_account.register': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
@@ -179,6 +392,39 @@ export type ScannedRoutes = {
     'identity.customer_password_reset.update': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
+    'storefront.products.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.products.bulk': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.product_images.store': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.categories.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.attributes.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.imports.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.orders.mark_paid': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.fulfil': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.deliver': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.cancel': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.refund': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.orders.note': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.customers.erase': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.discounts.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.shipping.store_zone': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.shipping.store_rate': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.taxes.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.verify_domain': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.reviews.approve': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.reviews.reject': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.stripe_connect.start': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.shop_reviews.store': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
+    'storefront.wishlist.store': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.newsletter.store': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.account.store_address': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.cart.add': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.checkout.place': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.orders.pay': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'storefront.api_carts.store': { paramsTuple?: []; params?: {} }
+    'storefront.api_cart_items.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.api_checkouts.store': { paramsTuple?: []; params?: {} }
+    'storefront.api_checkouts.place_order': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'storefront.payments.webhook': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'identity.account.profile': { paramsTuple?: []; params?: {} }
@@ -189,13 +435,52 @@ export type ScannedRoutes = {
     'identity.roles.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'role': ParamValue} }
     'notifications.update_channels': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'identity.customer_account.update': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.products.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.product_images.reorder': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.product_images.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue,'imageId': ParamValue} }
+    'storefront.categories.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.attributes.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.customers.update_tags': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.discounts.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.shipping.update_zone': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.shipping.update_rate': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.taxes.update_settings': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.taxes.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.settings.update_theme': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.update_menu': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.update_page': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.settings.update_domain': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.settings.update_payments': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.account.update_address': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'storefront.account.update_profile': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.cart.update': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'variantId': ParamValue} }
+    'storefront.checkout.update': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
   }
   DELETE: {
     'identity.account.end_session': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'identity.team.revoke': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'identity.team.remove': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'modules.settings.cancel_purge': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'key': ParamValue} }
+    'api_tokens.settings.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'dev.mailbox.clear': { paramsTuple?: []; params?: {} }
+    'storefront.products.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.product_images.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue,'imageId': ParamValue} }
+    'storefront.categories.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.attributes.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.discounts.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.shipping.destroy_zone': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.shipping.destroy_rate': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.taxes.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'storefront.settings.remove_domain': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.wishlist.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'productId': ParamValue} }
+    'storefront.account.destroy_address': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'storefront.account.erase': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'storefront.cart.remove': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'variantId': ParamValue} }
+    'storefront.api_cart_items.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'variantId': ParamValue} }
+  }
+  PATCH: {
+    'storefront.api_cart_items.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'variantId': ParamValue} }
+    'storefront.api_checkouts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

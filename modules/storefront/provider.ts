@@ -1,10 +1,16 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import { CartActions } from '#kernel/contracts/cart_actions'
 import { CartService } from '#modules/storefront/cart/cart_service'
+import { CatalogReader } from '#kernel/contracts/catalog_reader'
+import { ShopFront } from '#kernel/contracts/shop_front'
+import { StorefrontCatalogReader } from '#modules/storefront/shop/catalog_reader'
+import { StorefrontShopFront } from '#modules/storefront/shop/shop_front'
 
 /**
  * The storefront's implementations of the contracts other modules use.
  */
 export default function storefrontProvider(app: ApplicationService) {
   app.container.singleton(CartActions, () => new CartService())
+  app.container.singleton(CatalogReader, () => new StorefrontCatalogReader())
+  app.container.singleton(ShopFront, () => new StorefrontShopFront())
 }

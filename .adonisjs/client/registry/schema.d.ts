@@ -607,6 +607,42 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/modules/controllers/modules_controller').default['cancelPurge']>>>
     }
   }
+  'api_tokens.settings.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/settings/api-tokens'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/api_tokens/api_tokens_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/api_tokens/api_tokens_controller').default['index']>>>
+    }
+  }
+  'api_tokens.settings.store': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/settings/api-tokens'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#kernel/api_tokens/api_token_validators').createApiTokenValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#kernel/api_tokens/api_token_validators').createApiTokenValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/api_tokens/api_tokens_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/api_tokens/api_tokens_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api_tokens.settings.destroy': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/settings/api-tokens/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/api_tokens/api_tokens_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/api_tokens/api_tokens_controller').default['destroy']>>>
+    }
+  }
   'notifications.index': {
     methods: ["GET","HEAD"]
     pattern: '/app/:workspace/notifications'
@@ -881,6 +917,1386 @@ export interface Registry {
       query: {}
       response: unknown
       errorResponse: unknown
+    }
+  }
+  'storefront.products.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/products'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/storefront/validators/catalog').productFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.products.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/products/new'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['create']>>>
+    }
+  }
+  'storefront.products.store': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/products'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').productValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').productValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.products.export': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/products/export.csv'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/storefront/validators/catalog').productFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_bulk_controller').default['export']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_bulk_controller').default['export']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.products.bulk': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/products/bulk'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').bulkProductsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').bulkProductsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_bulk_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_bulk_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.products.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/products/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['edit']>>>
+    }
+  }
+  'storefront.products.update': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/products/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').productValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').productValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.products.destroy': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/storefront/products/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/products_controller').default['destroy']>>>
+    }
+  }
+  'storefront.product_images.store': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/products/:id/images'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').productImagesValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').productImagesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_images_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_images_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.product_images.reorder': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/products/:id/images/order'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').imageOrderValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').imageOrderValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_images_controller').default['reorder']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_images_controller').default['reorder']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.product_images.update': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/products/:id/images/:imageId'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').imageAltValidator)>>
+      paramsTuple: [ParamValue, ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue; imageId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').imageAltValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_images_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_images_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.product_images.destroy': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/storefront/products/:id/images/:imageId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue; imageId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_images_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/product_images_controller').default['destroy']>>>
+    }
+  }
+  'storefront.categories.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/categories'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/categories_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/categories_controller').default['index']>>>
+    }
+  }
+  'storefront.categories.store': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/categories'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').categoryValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').categoryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/categories_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/categories_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.categories.update': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/categories/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').categoryValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').categoryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/categories_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/categories_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.categories.destroy': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/storefront/categories/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/categories_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/categories_controller').default['destroy']>>>
+    }
+  }
+  'storefront.attributes.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/attributes'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/attributes_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/attributes_controller').default['index']>>>
+    }
+  }
+  'storefront.attributes.store': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/attributes'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').attributeValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').attributeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/attributes_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/attributes_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.attributes.update': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/attributes/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').attributeValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').attributeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/attributes_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/attributes_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.attributes.destroy': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/storefront/attributes/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/attributes_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/attributes_controller').default['destroy']>>>
+    }
+  }
+  'storefront.imports.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/product-imports'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/catalog_imports_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/catalog_imports_controller').default['index']>>>
+    }
+  }
+  'storefront.imports.store': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/product-imports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/catalog').catalogImportValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/catalog').catalogImportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/catalog_imports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/catalog_imports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.imports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/product-imports/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/catalog_imports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/catalog/catalog_imports_controller').default['show']>>>
+    }
+  }
+  'storefront.orders.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/orders'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/storefront/validators/orders').orderFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.orders.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/orders/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['show']>>>
+    }
+  }
+  'storefront.orders.invoice': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/orders/:id/invoice.pdf'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['invoice']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['invoice']>>>
+    }
+  }
+  'storefront.orders.mark_paid': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/orders/:id/mark-paid'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/orders').markPaidValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/orders').markPaidValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['markPaid']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['markPaid']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.orders.fulfil': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/orders/:id/fulfil'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/orders').fulfilOrderValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/orders').fulfilOrderValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['fulfil']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['fulfil']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.orders.deliver': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/orders/:id/deliver'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['deliver']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['deliver']>>>
+    }
+  }
+  'storefront.orders.cancel': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/orders/:id/cancel'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/orders').cancelOrderValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/orders').cancelOrderValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['cancel']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['cancel']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.orders.refund': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/orders/:id/refund'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/orders').refundOrderValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/orders').refundOrderValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['refund']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['refund']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.orders.note': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/orders/:id/notes'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/orders').orderNoteValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/orders').orderNoteValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['note']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/orders/orders_controller').default['note']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.customers.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/customers'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/storefront/validators/customers').customerFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/customers/customers_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/customers/customers_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.customers.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/customers/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/customers/customers_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/customers/customers_controller').default['show']>>>
+    }
+  }
+  'storefront.customers.update_tags': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/customers/:id/tags'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/customers').customerTagsValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/customers').customerTagsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/customers/customers_controller').default['updateTags']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/customers/customers_controller').default['updateTags']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.customers.export': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/customers/:id/export.json'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/customers/customers_controller').default['export']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/customers/customers_controller').default['export']>>>
+    }
+  }
+  'storefront.customers.erase': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/customers/:id/erase'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/customers').customerEraseValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/customers').customerEraseValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/customers/customers_controller').default['erase']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/customers/customers_controller').default['erase']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.discounts.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/discounts'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/discounts/discounts_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/discounts/discounts_controller').default['index']>>>
+    }
+  }
+  'storefront.discounts.store': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/discounts'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/discounts').discountValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/discounts').discountValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/discounts/discounts_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/discounts/discounts_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.discounts.update': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/discounts/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/discounts').discountValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/discounts').discountValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/discounts/discounts_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/discounts/discounts_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.discounts.destroy': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/storefront/discounts/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/discounts/discounts_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/discounts/discounts_controller').default['destroy']>>>
+    }
+  }
+  'storefront.shipping.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/shipping'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['index']>>>
+    }
+  }
+  'storefront.shipping.store_zone': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/shipping/zones'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shipping').shippingZoneValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shipping').shippingZoneValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['storeZone']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['storeZone']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.shipping.update_zone': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/shipping/zones/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shipping').shippingZoneValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shipping').shippingZoneValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['updateZone']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['updateZone']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.shipping.destroy_zone': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/storefront/shipping/zones/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['destroyZone']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['destroyZone']>>>
+    }
+  }
+  'storefront.shipping.store_rate': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/shipping/zones/:id/rates'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shipping').shippingRateValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shipping').shippingRateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['storeRate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['storeRate']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.shipping.update_rate': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/shipping/rates/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shipping').shippingRateValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shipping').shippingRateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['updateRate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['updateRate']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.shipping.destroy_rate': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/storefront/shipping/rates/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['destroyRate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shipping/shipping_controller').default['destroyRate']>>>
+    }
+  }
+  'storefront.taxes.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/taxes'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/taxes/taxes_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/taxes/taxes_controller').default['index']>>>
+    }
+  }
+  'storefront.taxes.store': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/taxes'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/taxes').taxRateValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/taxes').taxRateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/taxes/taxes_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/taxes/taxes_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.taxes.update_settings': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/taxes/settings'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/taxes').taxSettingsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/taxes').taxSettingsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/taxes/taxes_controller').default['updateSettings']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/taxes/taxes_controller').default['updateSettings']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.taxes.update': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/taxes/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/taxes').taxRateValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/taxes').taxRateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/taxes/taxes_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/taxes/taxes_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.taxes.destroy': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/storefront/taxes/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/taxes/taxes_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/taxes/taxes_controller').default['destroy']>>>
+    }
+  }
+  'storefront.settings.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/settings'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['show']>>>
+    }
+  }
+  'storefront.settings.update_theme': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/settings/theme'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shop_settings').themeFormValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shop_settings').themeFormValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['updateTheme']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['updateTheme']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.settings.update_menu': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/settings/menu'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shop_settings').menuFormValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shop_settings').menuFormValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['updateMenu']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['updateMenu']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.settings.update_page': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/settings/pages/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shop_settings').shopPageValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shop_settings').shopPageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['updatePage']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['updatePage']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.settings.update_domain': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/settings/domain'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shop_settings').customDomainValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shop_settings').customDomainValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['updateDomain']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['updateDomain']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.settings.verify_domain': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/settings/domain/verify'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['verifyDomain']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['verifyDomain']>>>
+    }
+  }
+  'storefront.settings.remove_domain': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/storefront/settings/domain'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['removeDomain']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['removeDomain']>>>
+    }
+  }
+  'storefront.settings.update_payments': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/storefront/settings/payments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shop_settings').paymentMethodsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shop_settings').paymentMethodsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['updatePayments']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/settings/shop_settings_controller').default['updatePayments']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.reviews.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/reviews'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/review_moderation_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/review_moderation_controller').default['index']>>>
+    }
+  }
+  'storefront.reviews.approve': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/reviews/:id/approve'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/review_moderation_controller').default['approve']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/review_moderation_controller').default['approve']>>>
+    }
+  }
+  'storefront.reviews.reject': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/reviews/:id/reject'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/review_moderation_controller').default['reject']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/review_moderation_controller').default['reject']>>>
+    }
+  }
+  'storefront.stripe_connect.start': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/storefront/settings/payments/stripe'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['start']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['start']>>>
+    }
+  }
+  'storefront.stripe_connect.return': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/settings/payments/stripe/return'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['return']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['return']>>>
+    }
+  }
+  'storefront.stripe_connect.refresh': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/storefront/settings/payments/stripe/refresh'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['refresh']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['refresh']>>>
+    }
+  }
+  'storefront.shop.search': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/search'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_catalog_controller').default['search']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_catalog_controller').default['search']>>>
+    }
+  }
+  'storefront.shop.category': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/categories/:slug'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; slug: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_catalog_controller').default['category']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_catalog_controller').default['category']>>>
+    }
+  }
+  'storefront.shop.product': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/products/:slug'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; slug: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_catalog_controller').default['product']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_catalog_controller').default['product']>>>
+    }
+  }
+  'storefront.shop_reviews.store': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/products/:slug/reviews'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shop').reviewValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; slug: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shop').reviewValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_reviews_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_reviews_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.shop.page': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/pages/:slug'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; slug: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_pages_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_pages_controller').default['show']>>>
+    }
+  }
+  'storefront.shop.sitemap': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/sitemap.xml'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_pages_controller').default['sitemap']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_pages_controller').default['sitemap']>>>
+    }
+  }
+  'storefront.shop.robots': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/robots.txt'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_pages_controller').default['robots']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_pages_controller').default['robots']>>>
+    }
+  }
+  'storefront.wishlist.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/wishlist'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/wishlist_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/wishlist_controller').default['index']>>>
+    }
+  }
+  'storefront.wishlist.store': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/wishlist'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shop').wishlistValidator)>>
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shop').wishlistValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/wishlist_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/wishlist_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.wishlist.destroy': {
+    methods: ["DELETE"]
+    pattern: '/s/:storefront/wishlist/:productId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; productId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/wishlist_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/wishlist_controller').default['destroy']>>>
+    }
+  }
+  'storefront.newsletter.store': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/newsletter'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shop').newsletterValidator)>>
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shop').newsletterValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/newsletter_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/newsletter_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.account.orders': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/account/orders'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['orders']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['orders']>>>
+    }
+  }
+  'storefront.account.order': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/account/orders/:number'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; number: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['order']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['order']>>>
+    }
+  }
+  'storefront.account.addresses': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/account/addresses'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['addresses']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['addresses']>>>
+    }
+  }
+  'storefront.account.store_address': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/account/addresses'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['storeAddress']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['storeAddress']>>>
+    }
+  }
+  'storefront.account.update_address': {
+    methods: ["PUT"]
+    pattern: '/s/:storefront/account/addresses/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['updateAddress']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['updateAddress']>>>
+    }
+  }
+  'storefront.account.destroy_address': {
+    methods: ["DELETE"]
+    pattern: '/s/:storefront/account/addresses/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['destroyAddress']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['destroyAddress']>>>
+    }
+  }
+  'storefront.account.profile': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/account/profile'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['profile']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['profile']>>>
+    }
+  }
+  'storefront.account.update_profile': {
+    methods: ["PUT"]
+    pattern: '/s/:storefront/account/profile'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shop').profileValidator)>>
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shop').profileValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['updateProfile']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['updateProfile']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.account.privacy': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/account/privacy'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['privacy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['privacy']>>>
+    }
+  }
+  'storefront.account.download': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/account/data.json'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['download']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['download']>>>
+    }
+  }
+  'storefront.account.erase': {
+    methods: ["DELETE"]
+    pattern: '/s/:storefront/account'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/validators/shop').eraseAccountValidator)>>
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/validators/shop').eraseAccountValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['erase']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/shop_account_controller').default['erase']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.cart.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/cart'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/cart/cart_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/cart/cart_controller').default['show']>>>
+    }
+  }
+  'storefront.cart.add': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/cart/items'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/cart/cart_validators').addToCartValidator)>>
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/cart/cart_validators').addToCartValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/cart/cart_controller').default['add']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/cart/cart_controller').default['add']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.cart.update': {
+    methods: ["PUT"]
+    pattern: '/s/:storefront/cart/items/:variantId'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/cart/cart_validators').cartQuantityValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; variantId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/cart/cart_validators').cartQuantityValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/cart/cart_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/cart/cart_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.cart.remove': {
+    methods: ["DELETE"]
+    pattern: '/s/:storefront/cart/items/:variantId'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/cart/cart_validators').cartQuantityValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; variantId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/cart/cart_validators').cartQuantityValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/cart/cart_controller').default['remove']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/cart/cart_controller').default['remove']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.cart.resume': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/cart/:cart/resume'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; cart: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/cart/cart_controller').default['resume']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/cart/cart_controller').default['resume']>>>
+    }
+  }
+  'storefront.checkout.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/checkout'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/checkout/checkout_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/checkout/checkout_controller').default['show']>>>
+    }
+  }
+  'storefront.checkout.update': {
+    methods: ["PUT"]
+    pattern: '/s/:storefront/checkout'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/checkout/checkout_validators').checkoutDraftValidator)>>
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/checkout/checkout_validators').checkoutDraftValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/checkout/checkout_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/checkout/checkout_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.checkout.place': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/checkout/place'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/storefront/checkout/checkout_validators').placeOrderValidator)>>
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/storefront/checkout/checkout_validators').placeOrderValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/checkout/checkout_controller').default['place']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/checkout/checkout_controller').default['place']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'storefront.orders.confirmation': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/orders/:id/confirmation'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/checkout/order_confirmations_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/checkout/order_confirmations_controller').default['show']>>>
+    }
+  }
+  'storefront.orders.pay': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/orders/:id/pay'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { storefront: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/order_payments_controller').default['pay']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/order_payments_controller').default['pay']>>>
+    }
+  }
+  'storefront.api_products.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/products'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_products.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/products/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_categories.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/categories'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_carts.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/carts'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_carts.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/carts/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_cart_items.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/carts/:id/items'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_cart_items.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/carts/:id/items/:variantId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; variantId: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_cart_items.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/carts/:id/items/:variantId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; variantId: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_checkouts.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/checkouts'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_checkouts.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/checkouts/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_checkouts.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/checkouts/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_checkouts.place_order': {
+    methods: ["POST"]
+    pattern: '/api/v1/checkouts/:id/order'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_orders.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/orders'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_orders.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/orders/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.api_openapi.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/openapi.json'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'storefront.payments.webhook': {
+    methods: ["POST"]
+    pattern: '/webhooks/stripe/storefront'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_webhooks_controller').default['handle']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_webhooks_controller').default['handle']>>>
     }
   }
 }

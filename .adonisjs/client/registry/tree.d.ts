@@ -119,6 +119,13 @@ export interface ApiDefinition {
       cancelPurge: typeof routes['modules.settings.cancel_purge']
     }
   }
+  apiTokens: {
+    settings: {
+      index: typeof routes['api_tokens.settings.index']
+      store: typeof routes['api_tokens.settings.store']
+      destroy: typeof routes['api_tokens.settings.destroy']
+    }
+  }
   notifications: {
     index: typeof routes['notifications.index']
     summary: typeof routes['notifications.summary']
@@ -135,4 +142,177 @@ export interface ApiDefinition {
   eventStream: typeof routes['event_stream']
   subscribe: typeof routes['subscribe']
   unsubscribe: typeof routes['unsubscribe']
+  storefront: {
+    products: {
+      index: typeof routes['storefront.products.index']
+      create: typeof routes['storefront.products.create']
+      store: typeof routes['storefront.products.store']
+      export: typeof routes['storefront.products.export']
+      bulk: typeof routes['storefront.products.bulk']
+      edit: typeof routes['storefront.products.edit']
+      update: typeof routes['storefront.products.update']
+      destroy: typeof routes['storefront.products.destroy']
+    }
+    productImages: {
+      store: typeof routes['storefront.product_images.store']
+      reorder: typeof routes['storefront.product_images.reorder']
+      update: typeof routes['storefront.product_images.update']
+      destroy: typeof routes['storefront.product_images.destroy']
+    }
+    categories: {
+      index: typeof routes['storefront.categories.index']
+      store: typeof routes['storefront.categories.store']
+      update: typeof routes['storefront.categories.update']
+      destroy: typeof routes['storefront.categories.destroy']
+    }
+    attributes: {
+      index: typeof routes['storefront.attributes.index']
+      store: typeof routes['storefront.attributes.store']
+      update: typeof routes['storefront.attributes.update']
+      destroy: typeof routes['storefront.attributes.destroy']
+    }
+    imports: {
+      index: typeof routes['storefront.imports.index']
+      store: typeof routes['storefront.imports.store']
+      show: typeof routes['storefront.imports.show']
+    }
+    orders: {
+      index: typeof routes['storefront.orders.index']
+      show: typeof routes['storefront.orders.show']
+      invoice: typeof routes['storefront.orders.invoice']
+      markPaid: typeof routes['storefront.orders.mark_paid']
+      fulfil: typeof routes['storefront.orders.fulfil']
+      deliver: typeof routes['storefront.orders.deliver']
+      cancel: typeof routes['storefront.orders.cancel']
+      refund: typeof routes['storefront.orders.refund']
+      note: typeof routes['storefront.orders.note']
+      confirmation: typeof routes['storefront.orders.confirmation']
+      pay: typeof routes['storefront.orders.pay']
+    }
+    customers: {
+      index: typeof routes['storefront.customers.index']
+      show: typeof routes['storefront.customers.show']
+      updateTags: typeof routes['storefront.customers.update_tags']
+      export: typeof routes['storefront.customers.export']
+      erase: typeof routes['storefront.customers.erase']
+    }
+    discounts: {
+      index: typeof routes['storefront.discounts.index']
+      store: typeof routes['storefront.discounts.store']
+      update: typeof routes['storefront.discounts.update']
+      destroy: typeof routes['storefront.discounts.destroy']
+    }
+    shipping: {
+      index: typeof routes['storefront.shipping.index']
+      storeZone: typeof routes['storefront.shipping.store_zone']
+      updateZone: typeof routes['storefront.shipping.update_zone']
+      destroyZone: typeof routes['storefront.shipping.destroy_zone']
+      storeRate: typeof routes['storefront.shipping.store_rate']
+      updateRate: typeof routes['storefront.shipping.update_rate']
+      destroyRate: typeof routes['storefront.shipping.destroy_rate']
+    }
+    taxes: {
+      index: typeof routes['storefront.taxes.index']
+      store: typeof routes['storefront.taxes.store']
+      updateSettings: typeof routes['storefront.taxes.update_settings']
+      update: typeof routes['storefront.taxes.update']
+      destroy: typeof routes['storefront.taxes.destroy']
+    }
+    settings: {
+      show: typeof routes['storefront.settings.show']
+      updateTheme: typeof routes['storefront.settings.update_theme']
+      updateMenu: typeof routes['storefront.settings.update_menu']
+      updatePage: typeof routes['storefront.settings.update_page']
+      updateDomain: typeof routes['storefront.settings.update_domain']
+      verifyDomain: typeof routes['storefront.settings.verify_domain']
+      removeDomain: typeof routes['storefront.settings.remove_domain']
+      updatePayments: typeof routes['storefront.settings.update_payments']
+    }
+    reviews: {
+      index: typeof routes['storefront.reviews.index']
+      approve: typeof routes['storefront.reviews.approve']
+      reject: typeof routes['storefront.reviews.reject']
+    }
+    stripeConnect: {
+      start: typeof routes['storefront.stripe_connect.start']
+      return: typeof routes['storefront.stripe_connect.return']
+      refresh: typeof routes['storefront.stripe_connect.refresh']
+    }
+    shop: {
+      search: typeof routes['storefront.shop.search']
+      category: typeof routes['storefront.shop.category']
+      product: typeof routes['storefront.shop.product']
+      page: typeof routes['storefront.shop.page']
+      sitemap: typeof routes['storefront.shop.sitemap']
+      robots: typeof routes['storefront.shop.robots']
+    }
+    shopReviews: {
+      store: typeof routes['storefront.shop_reviews.store']
+    }
+    wishlist: {
+      index: typeof routes['storefront.wishlist.index']
+      store: typeof routes['storefront.wishlist.store']
+      destroy: typeof routes['storefront.wishlist.destroy']
+    }
+    newsletter: {
+      store: typeof routes['storefront.newsletter.store']
+    }
+    account: {
+      orders: typeof routes['storefront.account.orders']
+      order: typeof routes['storefront.account.order']
+      addresses: typeof routes['storefront.account.addresses']
+      storeAddress: typeof routes['storefront.account.store_address']
+      updateAddress: typeof routes['storefront.account.update_address']
+      destroyAddress: typeof routes['storefront.account.destroy_address']
+      profile: typeof routes['storefront.account.profile']
+      updateProfile: typeof routes['storefront.account.update_profile']
+      privacy: typeof routes['storefront.account.privacy']
+      download: typeof routes['storefront.account.download']
+      erase: typeof routes['storefront.account.erase']
+    }
+    cart: {
+      show: typeof routes['storefront.cart.show']
+      add: typeof routes['storefront.cart.add']
+      update: typeof routes['storefront.cart.update']
+      remove: typeof routes['storefront.cart.remove']
+      resume: typeof routes['storefront.cart.resume']
+    }
+    checkout: {
+      show: typeof routes['storefront.checkout.show']
+      update: typeof routes['storefront.checkout.update']
+      place: typeof routes['storefront.checkout.place']
+    }
+    apiProducts: {
+      index: typeof routes['storefront.api_products.index']
+      show: typeof routes['storefront.api_products.show']
+    }
+    apiCategories: {
+      index: typeof routes['storefront.api_categories.index']
+    }
+    apiCarts: {
+      store: typeof routes['storefront.api_carts.store']
+      show: typeof routes['storefront.api_carts.show']
+    }
+    apiCartItems: {
+      store: typeof routes['storefront.api_cart_items.store']
+      update: typeof routes['storefront.api_cart_items.update']
+      destroy: typeof routes['storefront.api_cart_items.destroy']
+    }
+    apiCheckouts: {
+      store: typeof routes['storefront.api_checkouts.store']
+      show: typeof routes['storefront.api_checkouts.show']
+      update: typeof routes['storefront.api_checkouts.update']
+      placeOrder: typeof routes['storefront.api_checkouts.place_order']
+    }
+    apiOrders: {
+      index: typeof routes['storefront.api_orders.index']
+      show: typeof routes['storefront.api_orders.show']
+    }
+    apiOpenapi: {
+      show: typeof routes['storefront.api_openapi.show']
+    }
+    payments: {
+      webhook: typeof routes['storefront.payments.webhook']
+    }
+  }
 }

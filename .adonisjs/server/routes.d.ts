@@ -144,9 +144,9 @@ export type ScannedRoutes = {
     'storefront.reviews.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.reviews.approve': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'storefront.reviews.reject': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
-    'storefront.stripe_connect.start': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
-    'storefront.stripe_connect.return': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
-    'storefront.stripe_connect.refresh': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe.connect': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe.return': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe.refresh': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.shop.search': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'storefront.shop.category': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
     'storefront.shop.product': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
@@ -253,8 +253,9 @@ export type ScannedRoutes = {
     'storefront.taxes.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.settings.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.reviews.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
-    'storefront.stripe_connect.return': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
-    'storefront.stripe_connect.refresh': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe.connect': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe.return': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe.refresh': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.shop.search': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'storefront.shop.category': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
     'storefront.shop.product': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
@@ -338,8 +339,9 @@ export type ScannedRoutes = {
     'storefront.taxes.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.settings.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.reviews.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
-    'storefront.stripe_connect.return': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
-    'storefront.stripe_connect.refresh': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe.connect': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe.return': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'storefront.stripe.refresh': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.shop.search': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'storefront.shop.category': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
     'storefront.shop.product': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
@@ -412,7 +414,6 @@ export type ScannedRoutes = {
     'storefront.settings.verify_domain': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.reviews.approve': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'storefront.reviews.reject': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
-    'storefront.stripe_connect.start': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.shop_reviews.store': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'slug': ParamValue} }
     'storefront.wishlist.store': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'storefront.newsletter.store': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }

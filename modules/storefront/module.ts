@@ -35,6 +35,20 @@ export default defineModule({
     'storefront.discounts.manage': { label: 'Manage discount codes', roles: ['manager'] },
     'storefront.settings.manage': 'Change shop settings, shipping, taxes and payments',
   },
+  navigation: [
+    {
+      label: 'Products',
+      route: 'storefront.products.index',
+      icon: 'package',
+      permission: 'storefront.catalog.view',
+    },
+    {
+      label: 'Categories',
+      route: 'storefront.categories.index',
+      icon: 'store',
+      permission: 'storefront.catalog.view',
+    },
+  ],
   notifications: {
     'storefront.order_placed': { label: 'A new order', permission: 'storefront.orders.view' },
     'storefront.low_stock': {

@@ -846,23 +846,23 @@ const routes = {
     tokens: [{"old":"/app/:workspace/storefront/reviews/:id/reject","type":0,"val":"app","end":""},{"old":"/app/:workspace/storefront/reviews/:id/reject","type":1,"val":"workspace","end":""},{"old":"/app/:workspace/storefront/reviews/:id/reject","type":0,"val":"storefront","end":""},{"old":"/app/:workspace/storefront/reviews/:id/reject","type":0,"val":"reviews","end":""},{"old":"/app/:workspace/storefront/reviews/:id/reject","type":1,"val":"id","end":""},{"old":"/app/:workspace/storefront/reviews/:id/reject","type":0,"val":"reject","end":""}],
     types: placeholder as Registry['storefront.reviews.reject']['types'],
   },
-  'storefront.stripe_connect.start': {
-    methods: ["POST"],
+  'storefront.stripe.connect': {
+    methods: ["GET","HEAD"],
     pattern: '/app/:workspace/storefront/settings/payments/stripe',
     tokens: [{"old":"/app/:workspace/storefront/settings/payments/stripe","type":0,"val":"app","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe","type":1,"val":"workspace","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe","type":0,"val":"storefront","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe","type":0,"val":"settings","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe","type":0,"val":"payments","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe","type":0,"val":"stripe","end":""}],
-    types: placeholder as Registry['storefront.stripe_connect.start']['types'],
+    types: placeholder as Registry['storefront.stripe.connect']['types'],
   },
-  'storefront.stripe_connect.return': {
+  'storefront.stripe.return': {
     methods: ["GET","HEAD"],
     pattern: '/app/:workspace/storefront/settings/payments/stripe/return',
     tokens: [{"old":"/app/:workspace/storefront/settings/payments/stripe/return","type":0,"val":"app","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/return","type":1,"val":"workspace","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/return","type":0,"val":"storefront","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/return","type":0,"val":"settings","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/return","type":0,"val":"payments","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/return","type":0,"val":"stripe","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/return","type":0,"val":"return","end":""}],
-    types: placeholder as Registry['storefront.stripe_connect.return']['types'],
+    types: placeholder as Registry['storefront.stripe.return']['types'],
   },
-  'storefront.stripe_connect.refresh': {
+  'storefront.stripe.refresh': {
     methods: ["GET","HEAD"],
     pattern: '/app/:workspace/storefront/settings/payments/stripe/refresh',
     tokens: [{"old":"/app/:workspace/storefront/settings/payments/stripe/refresh","type":0,"val":"app","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/refresh","type":1,"val":"workspace","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/refresh","type":0,"val":"storefront","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/refresh","type":0,"val":"settings","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/refresh","type":0,"val":"payments","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/refresh","type":0,"val":"stripe","end":""},{"old":"/app/:workspace/storefront/settings/payments/stripe/refresh","type":0,"val":"refresh","end":""}],
-    types: placeholder as Registry['storefront.stripe_connect.refresh']['types'],
+    types: placeholder as Registry['storefront.stripe.refresh']['types'],
   },
   'storefront.shop.search': {
     methods: ["GET","HEAD"],

@@ -1687,8 +1687,8 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/shop/review_moderation_controller').default['reject']>>>
     }
   }
-  'storefront.stripe_connect.start': {
-    methods: ["POST"]
+  'storefront.stripe.connect': {
+    methods: ["GET","HEAD"]
     pattern: '/app/:workspace/storefront/settings/payments/stripe'
     types: {
       body: {}
@@ -1699,7 +1699,7 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['start']>>>
     }
   }
-  'storefront.stripe_connect.return': {
+  'storefront.stripe.return': {
     methods: ["GET","HEAD"]
     pattern: '/app/:workspace/storefront/settings/payments/stripe/return'
     types: {
@@ -1711,7 +1711,7 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['return']>>>
     }
   }
-  'storefront.stripe_connect.refresh': {
+  'storefront.stripe.refresh': {
     methods: ["GET","HEAD"]
     pattern: '/app/:workspace/storefront/settings/payments/stripe/refresh'
     types: {
@@ -1719,8 +1719,8 @@ export interface Registry {
       paramsTuple: [ParamValue]
       params: { workspace: ParamValue }
       query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['refresh']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['refresh']>>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['start']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/storefront/controllers/payments/stripe_connect_controller').default['start']>>>
     }
   }
   'storefront.shop.search': {

@@ -233,10 +233,10 @@ export interface ApiDefinition {
       approve: typeof routes['storefront.reviews.approve']
       reject: typeof routes['storefront.reviews.reject']
     }
-    stripeConnect: {
-      start: typeof routes['storefront.stripe_connect.start']
-      return: typeof routes['storefront.stripe_connect.return']
-      refresh: typeof routes['storefront.stripe_connect.refresh']
+    stripe: {
+      connect: typeof routes['storefront.stripe.connect']
+      return: typeof routes['storefront.stripe.return']
+      refresh: typeof routes['storefront.stripe.refresh']
     }
     shop: {
       search: typeof routes['storefront.shop.search']

@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconCreditCard,
+  IconDiscount2,
   IconHistory,
   IconKey,
   IconLayoutDashboard,
@@ -14,8 +15,11 @@ import {
   IconPalette,
   IconPlug,
   IconReceipt2,
+  IconReceiptTax,
+  IconSettings,
   IconShield,
   IconShoppingCart,
+  IconTruckDelivery,
   IconUsers,
   IconUsersGroup,
   IconVideo,
@@ -47,6 +51,10 @@ const ICONS: Record<string, Icon> = {
   finance: IconReceipt2,
   calendar: IconCalendarEvent,
   chart: IconChartBar,
+  discount: IconDiscount2,
+  truck: IconTruckDelivery,
+  tax: IconReceiptTax,
+  settings: IconSettings,
 }
 
 export function NavIcon({ name, size = 18 }: { name: string; size?: number }) {

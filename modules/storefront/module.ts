@@ -48,6 +48,42 @@ export default defineModule({
       icon: 'store',
       permission: 'storefront.catalog.view',
     },
+    {
+      label: 'Orders',
+      route: 'storefront.orders.index',
+      icon: 'cart',
+      permission: 'storefront.orders.view',
+    },
+    {
+      label: 'Customers',
+      route: 'storefront.customers.index',
+      icon: 'customers',
+      permission: 'storefront.customers.view',
+    },
+    {
+      label: 'Discounts',
+      route: 'storefront.discounts.index',
+      icon: 'discount',
+      permission: 'storefront.discounts.manage',
+    },
+    {
+      label: 'Shipping',
+      route: 'storefront.shipping.index',
+      icon: 'truck',
+      permission: 'storefront.settings.manage',
+    },
+    {
+      label: 'Taxes',
+      route: 'storefront.taxes.index',
+      icon: 'tax',
+      permission: 'storefront.settings.manage',
+    },
+    {
+      label: 'Shop settings',
+      route: 'storefront.settings.show',
+      icon: 'settings',
+      permission: 'storefront.settings.manage',
+    },
   ],
   notifications: {
     'storefront.order_placed': { label: 'A new order', permission: 'storefront.orders.view' },
@@ -71,4 +107,5 @@ export default defineModule({
     onEnable: () => import('#modules/storefront/hooks/on_enable'),
     onPurge: () => import('#modules/storefront/hooks/on_purge'),
   },
+  privacy: () => import('#modules/storefront/customers/privacy'),
 })

@@ -14,10 +14,10 @@ export default class CustomerAddress extends TenantModel {
   @column()
   declare name: string
 
-  @column()
+  @column({ columnName: 'line1' })
   declare line1: string
 
-  @column()
+  @column({ columnName: 'line2' })
   declare line2: string | null
 
   @column()

@@ -52,6 +52,10 @@ export default await Env.create(new URL('../', import.meta.url), {
   MODULE_PURGE_DELAY_DAYS: Env.schema.number.optional(),
   API_RATE_LIMIT_PER_MINUTE: Env.schema.number.optional(),
 
+  STRIPE_SECRET_KEY: Env.schema.string.optional(),
+  STRIPE_API_BASE: Env.schema.string.optional({ format: 'url', tld: false }),
+  STRIPE_STOREFRONT_WEBHOOK_SECRET: Env.schema.string.optional(),
+
   GOOGLE_CLIENT_ID: Env.schema.string.optional(),
   GOOGLE_CLIENT_SECRET: Env.schema.string.optional(),
 })

@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import RelayOutboxJob from '#kernel/outbox/jobs/relay_outbox_job'
 import RunDuePurgesJob from '#kernel/modules/jobs/run_due_purges_job'
+import { recurringJobs } from '#kernel/contracts/recurring_jobs'
 
 /**
  * Recurring jobs, run by `node ace queue:work`. Defining a schedule again
@@ -16,4 +17,7 @@ async function queueTablesExist() {
 if (app.getMode() === 'run' && !app.inTest && (await queueTablesExist())) {
   await RelayOutboxJob.schedule({}).id('outbox-relay').every('30s').run()
   await RunDuePurgesJob.schedule({}).id('module-purges').every('1h').run()
+  for (const recurring of recurringJobs.all()) {
+    await recurring.job.schedule({}).id(recurring.id).every(recurring.every).run()
+  }
 }

@@ -5,6 +5,10 @@ import { CatalogReader } from '#kernel/contracts/catalog_reader'
 import { ShopFront } from '#kernel/contracts/shop_front'
 import { StorefrontCatalogReader } from '#modules/storefront/shop/catalog_reader'
 import { StorefrontShopFront } from '#modules/storefront/shop/shop_front'
+import { customerSignIn } from '#kernel/contracts/customer_sign_in'
+import { recurringJobs } from '#kernel/contracts/recurring_jobs'
+import { mergeCartAtSignIn } from '#modules/storefront/cart/merge_at_sign_in'
+import ReleaseExpiredCheckoutsJob from '#modules/storefront/jobs/release_expired_checkouts_job'
 
 /**
  * The storefront's implementations of the contracts other modules use.
@@ -13,4 +17,10 @@ export default function storefrontProvider(app: ApplicationService) {
   app.container.singleton(CartActions, () => new CartService())
   app.container.singleton(CatalogReader, () => new StorefrontCatalogReader())
   app.container.singleton(ShopFront, () => new StorefrontShopFront())
+  customerSignIn.register(mergeCartAtSignIn)
+  recurringJobs.register({
+    id: 'storefront-expired-checkouts',
+    every: '1m',
+    job: ReleaseExpiredCheckoutsJob,
+  })
 }

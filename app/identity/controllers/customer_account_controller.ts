@@ -17,6 +17,7 @@ import {
 } from '#kernel/identity/validators/auth'
 import { rateLimits } from '#kernel/identity/rate_limits'
 import { fieldError } from '#kernel/validation/field_error'
+import { customerSignIn } from '#kernel/contracts/customer_sign_in'
 
 /**
  * Customer accounts on a workspace's storefront (tenant scope: every query
@@ -55,6 +56,7 @@ export default class CustomerAccountController {
       password: payload.password,
     })
     await auth.use('customer').login(customer)
+    await customerSignIn.signedIn(ctx, customer.id)
     await mail.sendLater(new CustomerVerifyEmailMail(customer, ctx.tenant!))
     session.flash('success', 'Your account is ready. We sent you a link to confirm your email.')
     return response.redirect(`${this.base(ctx)}/account`)
@@ -88,6 +90,7 @@ export default class CustomerAccountController {
       throw fieldError('email', 'The email or password is not right.')
     }
     await auth.use('customer').login(customer)
+    await customerSignIn.signedIn(ctx, customer.id)
     return response.redirect(`${this.base(ctx)}/account`)
   }
 

@@ -8,6 +8,8 @@ export interface PricingLine {
   key: string
   productId: string
   categoryId: string | null
+  /** The category and its ancestors, when known: a category discount covers subcategories. */
+  categoryIds?: string[]
   unitPriceMinor: number
   quantity: number
 }
@@ -69,7 +71,8 @@ export function taxOf(amountMinor: number, basisPoints: number, included: boolea
 function isEligible(line: PricingLine, discount: PricingDiscount) {
   if (discount.appliesTo === 'products') return discount.productIds.includes(line.productId)
   if (discount.appliesTo === 'categories') {
-    return line.categoryId !== null && discount.categoryIds.includes(line.categoryId)
+    const categories = line.categoryIds ?? (line.categoryId ? [line.categoryId] : [])
+    return categories.some((id) => discount.categoryIds.includes(id))
   }
   return true
 }

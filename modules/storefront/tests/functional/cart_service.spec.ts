@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
+import env from '#start/env'
 import { CartActionError, CartActions } from '#kernel/contracts/cart_actions'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import { makeCustomer } from '#tests/support/factories'
@@ -100,5 +101,17 @@ test.group('Storefront: cart actions (contract)', () => {
       )
       assert.isNull(await Cart.find(guest.id))
     })
+  })
+
+  test('the checkout link opens the cart on the storefront', async ({ assert }) => {
+    const { tenant } = await makeShop({ slug: 'link-shop' })
+    const product = await makeProduct(tenant)
+    const carts = await app.container.make(CartActions)
+    const link = await withTenant(tenant.id, async () => {
+      const cart = await carts.add({ cartId: null, variantId: product.variants[0].id, quantity: 1 })
+      return carts.checkoutLink(cart.id)
+    })
+    const appUrl = env.get('APP_URL')!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    assert.match(link, new RegExp(`^${appUrl}/s/link-shop/cart/[0-9a-f-]+/resume\\?signature=`))
   })
 })

@@ -13,11 +13,15 @@ function escapeXml(value: string) {
 
 /** Every page of the shop a search engine should know, as absolute URLs. */
 export async function sitemapXml(origin: string) {
-  const [products, categories, pages] = await Promise.all([
-    Product.query().where('status', 'active').select('slug', 'updated_at').orderBy('slug'),
-    Category.query().select('slug', 'updated_at').orderBy('slug'),
-    ShopPage.query().where('published', true).select('slug', 'updated_at').orderBy('slug'),
-  ])
+  const products = await Product.query()
+    .where('status', 'active')
+    .select('slug', 'updated_at')
+    .orderBy('slug')
+  const categories = await Category.query().select('slug', 'updated_at').orderBy('slug')
+  const pages = await ShopPage.query()
+    .where('published', true)
+    .select('slug', 'updated_at')
+    .orderBy('slug')
   const entries = [
     { loc: `${origin}/`, lastmod: null as string | null },
     ...categories.map((category) => ({

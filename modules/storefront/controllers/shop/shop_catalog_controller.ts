@@ -90,13 +90,11 @@ export default class ShopCatalogController {
     const category = await Category.findBy('slug', String(ctx.params.slug))
     if (!category) notFound(ctx)
     const query = { ...listingQuery(ctx), categoryId: category.id }
-    const [results, facets, trail, children, shop] = await Promise.all([
-      searchCatalog(query),
-      catalogFacets(query),
-      categoryTrail(category.id).then((steps) => steps.map(({ name, slug }) => ({ name, slug }))),
-      Category.query().where('parent_id', category.id).orderBy('position'),
-      shopBrand(ctx),
-    ])
+    const results = await searchCatalog(query)
+    const facets = await catalogFacets(query)
+    const trail = await categoryTrail(category.id)
+    const children = await Category.query().where('parent_id', category.id).orderBy('position')
+    const shop = await shopBrand(ctx)
     const path = `/categories/${category.slug}`
     return ctx.inertia.render('storefront/shop/category', {
       shop,
@@ -107,7 +105,7 @@ export default class ShopCatalogController {
         imageUrl: publicFileUrl(category.imagePath),
       }),
       category: { name: category.name, slug: category.slug, description: category.description },
-      trail,
+      trail: trail.map(({ name, slug }) => ({ name, slug })),
       subcategories: children.map((child) => ({ name: child.name, slug: child.slug })),
       results,
       facets,
@@ -117,11 +115,9 @@ export default class ShopCatalogController {
 
   async search(ctx: HttpContext) {
     const query = listingQuery(ctx)
-    const [results, facets, shop] = await Promise.all([
-      searchCatalog(query),
-      catalogFacets(query),
-      shopBrand(ctx),
-    ])
+    const results = await searchCatalog(query)
+    const facets = await catalogFacets(query)
+    const shop = await shopBrand(ctx)
     return ctx.inertia.render('storefront/shop/search', {
       shop,
       seo: seoMeta(ctx, {
@@ -140,22 +136,23 @@ export default class ShopCatalogController {
     const product = await findActiveProduct(String(ctx.params.slug))
     if (!product || product.slug !== ctx.params.slug) notFound(ctx)
     const trail = await categoryTrail(product.categoryId)
-    const [shop, attributes, reviews, related] = await Promise.all([
-      shopBrand(ctx),
-      attributeRows(product),
-      approvedReviews(product.id),
-      relatedProducts(product, trail),
-    ])
+    const shop = await shopBrand(ctx)
+    const attributes = await attributeRows(product)
+    const reviews = await approvedReviews(product.id)
+    const related = await relatedProducts(product, trail)
     const customer = ctx.customer
-    const [wishlisted, ownReview] = customer
-      ? await Promise.all([
-          WishlistItem.query()
-            .where('customer_id', customer.id)
-            .where('product_id', product.id)
-            .first(),
-          Review.query().where('customer_id', customer.id).where('product_id', product.id).first(),
-        ])
-      : [null, null]
+    const wishlisted = customer
+      ? await WishlistItem.query()
+          .where('customer_id', customer.id)
+          .where('product_id', product.id)
+          .first()
+      : null
+    const ownReview = customer
+      ? await Review.query()
+          .where('customer_id', customer.id)
+          .where('product_id', product.id)
+          .first()
+      : null
     const images = productImages(product)
     const variants = variantViews(product)
     const description = productDescription(product)

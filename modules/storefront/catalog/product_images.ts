@@ -39,7 +39,7 @@ export async function addProductImage(productId: string, file: MultipartFile, al
   await disk.put(mediumKey, new Uint8Array(copies.medium))
   const last = await ProductImage.query()
     .where('product_id', productId)
-    .max('position as position')
+    .max('position as last_position')
     .first()
   return ProductImage.create({
     productId,
@@ -49,7 +49,7 @@ export async function addProductImage(productId: string, file: MultipartFile, al
     alt,
     width: copies.width,
     height: copies.height,
-    position: Number(last?.$extras.position ?? -1) + 1,
+    position: Number(last?.$extras.last_position ?? -1) + 1,
   })
 }
 

@@ -162,10 +162,7 @@ async function inputFromRow(row: Record<string, string>, existing: Product | nul
       problems.push({ field: message.field, message: message.message })
     }
   }
-  if (problems.length > 0 || !input) {
-    throw new RowProblems(problems)
-  }
-  return input
+  return { input, problems }
 }
 
 /**
@@ -175,16 +172,21 @@ async function inputFromRow(row: Record<string, string>, existing: Product | nul
 async function handleRow(row: Record<string, string>, currency: string, save: boolean) {
   const slug = row.slug?.trim().toLowerCase()
   const existing = slug ? await Product.findBy('slug', slug) : null
-  const input = await inputFromRow(row, existing)
-  try {
-    if (save) {
-      await saveProduct(existing, input, currency)
-    } else {
-      await checkProduct(existing, input, currency)
+  const { input, problems } = await inputFromRow(row, existing)
+  if (input) {
+    try {
+      if (save && problems.length === 0) {
+        await saveProduct(existing, input, currency)
+      } else {
+        await checkProduct(existing, input, currency)
+      }
+    } catch (error) {
+      if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
+      problems.push(...(error.messages as { field: string; message: string }[]))
     }
-  } catch (error) {
-    if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
-    throw new RowProblems(error.messages as { field: string; message: string }[])
+  }
+  if (problems.length > 0) {
+    throw new RowProblems(problems)
   }
 }
 

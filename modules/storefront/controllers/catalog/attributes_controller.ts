@@ -50,14 +50,14 @@ export default class AttributesController {
     await bouncer.authorize('can', 'storefront.catalog.manage')
     const input = await request.validateUsing(attributeValidator)
     const options = optionsOf(input)
-    const last = await Attribute.query().max('position as position').first()
+    const last = await Attribute.query().max('position as last_position').first()
     const attribute = await Attribute.create({
       key: await freeKey(input.label),
       label: input.label,
       kind: input.kind,
       options,
       filterable: input.filterable ?? false,
-      position: Number(last?.$extras.position ?? -1) + 1,
+      position: Number(last?.$extras.last_position ?? -1) + 1,
     })
     session.flash('success', `Attribute “${attribute.label}” added.`)
     return response.redirect().back()

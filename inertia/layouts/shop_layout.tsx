@@ -242,7 +242,13 @@ export function ShopLayout({ shop, children }: { shop: ShopBrand; children: Reac
                 <Box component="nav" aria-label="Shop information">
                   <Stack gap={4}>
                     {(shop.footerLinks ?? []).map((link) => (
-                      <Anchor key={link.href} href={link.href} fz="sm">
+                      <Anchor
+                        key={link.href}
+                        href={link.href}
+                        fz="sm"
+                        c="var(--mantine-color-text)"
+                        underline="always"
+                      >
                         {link.label}
                       </Anchor>
                     ))}

@@ -18,7 +18,7 @@ export function ProductCard({ product, basePath }: { product: ProductCardData; b
         </Link>
       </Card.Section>
       <Stack gap={4} mt="sm">
-        <Text component={Link} href={href} fw={600} lineClamp={2} className="shop-card-link">
+        <Text component={Link} href={href} fw={600} lineClamp={2} c="var(--mantine-color-text)">
           {product.name}
         </Text>
         {product.reviewCount > 0 && (

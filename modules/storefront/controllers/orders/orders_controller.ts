@@ -51,19 +51,19 @@ export default class OrdersController {
     return inertia.render('storefront/orders/show', { order: await orderDetails(params.id) })
   }
 
-  async markPaid({ bouncer, params, request, auth, session, response }: HttpContext) {
+  async markPaid({ bouncer, params, request, member, session, response }: HttpContext) {
     await bouncer.authorize('can', 'storefront.orders.manage')
     const { note } = await request.validateUsing(markPaidValidator)
     const order = await Order.findOrFail(params.id)
     if (order.paymentStatus !== 'unpaid') {
       throw new OrderTransitionRefused(`Order #${order.number} is already paid.`)
     }
-    await markOrderPaid(order.id, { userId: auth.user!.id, note })
+    await markOrderPaid(order.id, { userId: member!.user.id, note })
     session.flash('success', `Order #${order.number} is marked as paid.`)
     return response.redirect().back()
   }
 
-  async fulfil({ bouncer, params, request, auth, session, response }: HttpContext) {
+  async fulfil({ bouncer, params, request, member, session, response }: HttpContext) {
     await bouncer.authorize('can', 'storefront.orders.manage')
     const order = await Order.findOrFail(params.id)
     const input = await request.validateUsing(fulfilOrderValidator)
@@ -74,30 +74,30 @@ export default class OrdersController {
         trackingNumber: input.tracking_number,
         trackingUrl: input.tracking_url ?? null,
       },
-      { userId: auth.user!.id }
+      { userId: member!.user.id }
     )
     session.flash('success', `Order #${order.number} is fulfilled; the customer was emailed.`)
     return response.redirect().back()
   }
 
-  async deliver({ bouncer, params, auth, session, response }: HttpContext) {
+  async deliver({ bouncer, params, member, session, response }: HttpContext) {
     await bouncer.authorize('can', 'storefront.orders.manage')
     const order = await Order.findOrFail(params.id)
-    await markOrderDelivered(order.id, { userId: auth.user!.id })
+    await markOrderDelivered(order.id, { userId: member!.user.id })
     session.flash('success', `Order #${order.number} is delivered.`)
     return response.redirect().back()
   }
 
-  async cancel({ bouncer, params, request, auth, session, response }: HttpContext) {
+  async cancel({ bouncer, params, request, member, session, response }: HttpContext) {
     await bouncer.authorize('can', 'storefront.orders.manage')
     const order = await Order.findOrFail(params.id)
     const { reason } = await request.validateUsing(cancelOrderValidator)
-    await cancelOrder(order.id, reason ?? null, { userId: auth.user!.id })
+    await cancelOrder(order.id, reason ?? null, { userId: member!.user.id })
     session.flash('success', `Order #${order.number} is cancelled and its items are back in stock.`)
     return response.redirect().back()
   }
 
-  async refund({ bouncer, params, request, auth, session, response }: HttpContext) {
+  async refund({ bouncer, params, request, member, session, response }: HttpContext) {
     await bouncer.authorize('can', 'storefront.orders.refund')
     const order = await Order.findOrFail(params.id)
     const input = await request.validateUsing(refundOrderValidator)
@@ -112,17 +112,17 @@ export default class OrdersController {
           quantity: line.quantity,
         })),
       },
-      { userId: auth.user!.id }
+      { userId: member!.user.id }
     )
     session.flash('success', `Refund recorded on order #${order.number}.`)
     return response.redirect().back()
   }
 
-  async note({ bouncer, params, request, auth, session, response }: HttpContext) {
+  async note({ bouncer, params, request, member, session, response }: HttpContext) {
     await bouncer.authorize('can', 'storefront.orders.manage')
     const order = await Order.findOrFail(params.id)
     const { note } = await request.validateUsing(orderNoteValidator)
-    await addStaffNote(order.id, note, { userId: auth.user!.id })
+    await addStaffNote(order.id, note, { userId: member!.user.id })
     session.flash('success', 'Note added.')
     return response.redirect().back()
   }

@@ -158,7 +158,7 @@ test.group('Storefront back office: customers', () => {
       .get(`/app/${tenant.slug}/storefront/customers/${grace.id}/export.json`)
       .loginAs(owner)
     response.assertStatus(200)
-    assert.match(response.header('content-type'), /application\/json/)
+    assert.match(String(response.header('content-type')), /application\/json/)
     const data = JSON.parse(response.text())
     assert.equal(data.customer.email, 'grace@example.com')
     const shop = data.modules.storefront

@@ -61,6 +61,12 @@ export default defineModule({
       permission: 'storefront.customers.view',
     },
     {
+      label: 'Reviews',
+      route: 'storefront.reviews.index',
+      icon: 'star',
+      permission: 'storefront.reviews.moderate',
+    },
+    {
       label: 'Discounts',
       route: 'storefront.discounts.index',
       icon: 'discount',

@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react'
-import { Grid, NavLink, Stack, Title } from '@mantine/core'
+import { Button, Grid, NavLink, Stack, Title } from '@mantine/core'
 import { Link } from '@adonisjs/inertia/react'
-import { usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
 
 const SECTIONS = [
-  { label: 'Overview', path: '/account' },
   { label: 'Orders', path: '/account/orders' },
   { label: 'Addresses', path: '/account/addresses' },
   { label: 'Profile', path: '/account/profile' },
   { label: 'Wishlist', path: '/wishlist' },
   { label: 'Your data', path: '/account/privacy' },
+  { label: 'Email and sign-in', path: '/account' },
 ]
 
 /** The customer account's pages, side by side with the one shown. */
@@ -43,6 +43,14 @@ export function AccountFrame({
             )
           })}
         </nav>
+        <Button
+          variant="subtle"
+          color="dark"
+          mt="sm"
+          onClick={() => router.post(`${basePath}/account/logout`)}
+        >
+          Sign out
+        </Button>
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 9 }}>
         <Stack gap="lg">

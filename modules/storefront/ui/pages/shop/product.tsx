@@ -324,6 +324,7 @@ function ReviewForm({ shop, product, review }: Pick<Props, 'shop' | 'product' | 
               name="rating"
               value={form.data.rating}
               onChange={(value) => form.setData('rating', value)}
+              getSymbolLabel={(value) => `${value} ${value === 1 ? 'star' : 'stars'}`}
               size="lg"
               mt={4}
             />

@@ -146,8 +146,9 @@ function ImagesCard({
   canManage: boolean
 }) {
   const upload = useForm<{ images: File[] }>({ images: [] })
-  const [alts, setAlts] = useState<Record<string, string>>({})
-  const altOf = (image: ProductImage) => alts[image.id] ?? image.alt
+  const [alts, setAlts] = useState<Record<string, string>>(
+    Object.fromEntries(images.map((image) => [image.id, image.alt]))
+  )
   const move = (index: number, offset: number) => {
     const ids = images.map((image) => image.id)
     const [moved] = ids.splice(index, 1)
@@ -173,7 +174,7 @@ function ImagesCard({
             <TextInput
               aria-label={`Alt text of image ${index + 1}`}
               placeholder="Describe the image for people who cannot see it"
-              value={altOf(image)}
+              value={alts[image.id] ?? ''}
               onChange={(event) => setAlts({ ...alts, [image.id]: event.currentTarget.value })}
               disabled={!canManage}
               style={{ flex: 1 }}
@@ -183,11 +184,11 @@ function ImagesCard({
                 <Button
                   size="xs"
                   variant="default"
-                  disabled={altOf(image) === image.alt}
+                  disabled={(alts[image.id] ?? '') === image.alt}
                   onClick={() =>
                     router.put(
                       `${base}/images/${image.id}`,
-                      { alt: altOf(image) },
+                      { alt: alts[image.id] ?? '' },
                       { preserveScroll: true }
                     )
                   }
@@ -288,10 +289,6 @@ export default function ProductForm(props: {
   const form = useForm<ProductValues>(initial)
   const action = editing ? `${base}/products/${productId}` : `${base}/products`
   const data = form.data
-  const set = <Key extends keyof ProductValues>(key: Key, value: ProductValues[Key]) => {
-    form.setData(key, value as never)
-    form.clearErrors(key)
-  }
   const error = (field: string) => (form.errors as Record<string, string | undefined>)[field]
   const hasOptions = data.options.length > 0
   const defaults: VariantRow = {
@@ -360,13 +357,13 @@ export default function ProductForm(props: {
                       name="name"
                       required
                       value={data.name}
-                      onChange={(event) => set('name', event.currentTarget.value)}
+                      onChange={(event) => form.setData('name', event.currentTarget.value)}
                       error={error('name')}
                     />
                     <DescriptionEditor
                       label="Description"
                       value={data.description}
-                      onChange={(html) => set('description', html)}
+                      onChange={(html) => form.setData('description', html)}
                       error={error('description')}
                       readOnly={!canManage}
                     />
@@ -385,7 +382,7 @@ export default function ProductForm(props: {
                       min={0}
                       decimalScale={2}
                       value={data.price ?? ''}
-                      onChange={(value) => set('price', value)}
+                      onChange={(value) => form.setData('price', value)}
                       error={error('price')}
                       description={hasOptions ? 'Default for new variants' : undefined}
                     />
@@ -395,7 +392,9 @@ export default function ProductForm(props: {
                       min={0}
                       decimalScale={2}
                       value={data.compare_at_price ?? ''}
-                      onChange={(value) => set('compare_at_price', value === '' ? null : value)}
+                      onChange={(value) =>
+                        form.setData('compare_at_price', value === '' ? null : value)
+                      }
                       error={error('compare_at_price')}
                       description="The former price, shown struck through"
                     />
@@ -412,14 +411,14 @@ export default function ProductForm(props: {
                         label="SKU"
                         name="sku"
                         value={data.sku ?? ''}
-                        onChange={(event) => set('sku', event.currentTarget.value)}
+                        onChange={(event) => form.setData('sku', event.currentTarget.value)}
                         error={error('sku')}
                       />
                       <TextInput
                         label="Barcode"
                         name="barcode"
                         value={data.barcode ?? ''}
-                        onChange={(event) => set('barcode', event.currentTarget.value)}
+                        onChange={(event) => form.setData('barcode', event.currentTarget.value)}
                         error={error('barcode')}
                       />
                       <NumberInput
@@ -428,14 +427,18 @@ export default function ProductForm(props: {
                         min={0}
                         allowDecimal={false}
                         value={data.weight_grams ?? ''}
-                        onChange={(value) => set('weight_grams', value === '' ? null : value)}
+                        onChange={(value) =>
+                          form.setData('weight_grams', value === '' ? null : value)
+                        }
                         error={error('weight_grams')}
                       />
                     </SimpleGrid>
                     <Checkbox
                       label="Track inventory"
                       checked={data.track_inventory}
-                      onChange={(event) => set('track_inventory', event.currentTarget.checked)}
+                      onChange={(event) =>
+                        form.setData('track_inventory', event.currentTarget.checked)
+                      }
                       error={error('track_inventory')}
                     />
                     <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -446,7 +449,7 @@ export default function ProductForm(props: {
                           min={0}
                           allowDecimal={false}
                           value={data.stock ?? ''}
-                          onChange={(value) => set('stock', value)}
+                          onChange={(value) => form.setData('stock', value)}
                           error={error('stock')}
                         />
                       )}
@@ -457,7 +460,7 @@ export default function ProductForm(props: {
                         min={0}
                         allowDecimal={false}
                         value={data.low_stock_threshold}
-                        onChange={(value) => set('low_stock_threshold', value)}
+                        onChange={(value) => form.setData('low_stock_threshold', value)}
                         error={error('low_stock_threshold')}
                       />
                     </SimpleGrid>
@@ -639,14 +642,14 @@ export default function ProductForm(props: {
                       name="slug"
                       description="Leave empty to make one from the name"
                       value={data.slug ?? ''}
-                      onChange={(event) => set('slug', event.currentTarget.value)}
+                      onChange={(event) => form.setData('slug', event.currentTarget.value)}
                       error={error('slug')}
                     />
                     <TextInput
                       label="SEO title"
                       name="seo_title"
                       value={data.seo_title ?? ''}
-                      onChange={(event) => set('seo_title', event.currentTarget.value)}
+                      onChange={(event) => form.setData('seo_title', event.currentTarget.value)}
                       error={error('seo_title')}
                     />
                     <Textarea
@@ -655,7 +658,9 @@ export default function ProductForm(props: {
                       autosize
                       minRows={2}
                       value={data.seo_description ?? ''}
-                      onChange={(event) => set('seo_description', event.currentTarget.value)}
+                      onChange={(event) =>
+                        form.setData('seo_description', event.currentTarget.value)
+                      }
                       error={error('seo_description')}
                     />
                   </Stack>
@@ -673,7 +678,9 @@ export default function ProductForm(props: {
                       data={STATUS_OPTIONS}
                       value={data.status}
                       allowDeselect={false}
-                      onChange={(value) => set('status', (value ?? 'draft') as StatusValue)}
+                      onChange={(value) =>
+                        form.setData('status', (value ?? 'draft') as StatusValue)
+                      }
                       error={error('status')}
                     />
                     <Select
@@ -686,14 +693,14 @@ export default function ProductForm(props: {
                         label: `${'— '.repeat(category.depth)}${category.name}`,
                       }))}
                       value={data.category_id}
-                      onChange={(value) => set('category_id', value)}
+                      onChange={(value) => form.setData('category_id', value)}
                       error={error('category_id')}
                     />
                     <TagsInput
                       label="Tags"
                       placeholder="Type a tag and press Enter"
                       value={data.tags}
-                      onChange={(tags) => set('tags', tags)}
+                      onChange={(tags) => form.setData('tags', tags)}
                       error={error('tags') ?? error('tags.0')}
                     />
                   </Stack>
@@ -707,10 +714,8 @@ export default function ProductForm(props: {
                     <Stack>
                       {props.attributes.map((attribute) => {
                         const value = data.attributes[attribute.key]
-                        const setValue = (next: string | string[]) => {
-                          set('attributes', { ...data.attributes, [attribute.key]: next })
-                          form.clearErrors(`attributes.${attribute.key}` as keyof ProductValues)
-                        }
+                        const set = (next: string | string[]) =>
+                          form.setData('attributes', { ...data.attributes, [attribute.key]: next })
                         const fieldError = error(`attributes.${attribute.key}`)
                         if (attribute.kind === 'multi_select') {
                           return (
@@ -719,7 +724,7 @@ export default function ProductForm(props: {
                               label={attribute.label}
                               data={attribute.options}
                               value={Array.isArray(value) ? value : value ? [value] : []}
-                              onChange={setValue}
+                              onChange={set}
                               error={fieldError}
                               clearable
                             />
@@ -732,7 +737,7 @@ export default function ProductForm(props: {
                               label={attribute.label}
                               data={attribute.options}
                               value={typeof value === 'string' && value ? value : null}
-                              onChange={(next) => setValue(next ?? '')}
+                              onChange={(next) => set(next ?? '')}
                               error={fieldError}
                               clearable
                             />
@@ -745,7 +750,7 @@ export default function ProductForm(props: {
                             autosize
                             minRows={2}
                             value={typeof value === 'string' ? value : ''}
-                            onChange={(event) => setValue(event.currentTarget.value)}
+                            onChange={(event) => set(event.currentTarget.value)}
                             error={fieldError}
                           />
                         )

@@ -146,9 +146,8 @@ function ImagesCard({
   canManage: boolean
 }) {
   const upload = useForm<{ images: File[] }>({ images: [] })
-  const [alts, setAlts] = useState<Record<string, string>>(
-    Object.fromEntries(images.map((image) => [image.id, image.alt]))
-  )
+  const [alts, setAlts] = useState<Record<string, string>>({})
+  const altOf = (image: ProductImage) => alts[image.id] ?? image.alt
   const move = (index: number, offset: number) => {
     const ids = images.map((image) => image.id)
     const [moved] = ids.splice(index, 1)
@@ -174,7 +173,7 @@ function ImagesCard({
             <TextInput
               aria-label={`Alt text of image ${index + 1}`}
               placeholder="Describe the image for people who cannot see it"
-              value={alts[image.id] ?? ''}
+              value={altOf(image)}
               onChange={(event) => setAlts({ ...alts, [image.id]: event.currentTarget.value })}
               disabled={!canManage}
               style={{ flex: 1 }}
@@ -184,11 +183,11 @@ function ImagesCard({
                 <Button
                   size="xs"
                   variant="default"
-                  disabled={(alts[image.id] ?? '') === image.alt}
+                  disabled={altOf(image) === image.alt}
                   onClick={() =>
                     router.put(
                       `${base}/images/${image.id}`,
-                      { alt: alts[image.id] ?? '' },
+                      { alt: altOf(image) },
                       { preserveScroll: true }
                     )
                   }
@@ -289,6 +288,10 @@ export default function ProductForm(props: {
   const form = useForm<ProductValues>(initial)
   const action = editing ? `${base}/products/${productId}` : `${base}/products`
   const data = form.data
+  const set = <Key extends keyof ProductValues>(key: Key, value: ProductValues[Key]) => {
+    form.setData(key, value as never)
+    form.clearErrors(key)
+  }
   const error = (field: string) => (form.errors as Record<string, string | undefined>)[field]
   const hasOptions = data.options.length > 0
   const defaults: VariantRow = {
@@ -357,13 +360,13 @@ export default function ProductForm(props: {
                       name="name"
                       required
                       value={data.name}
-                      onChange={(event) => form.setData('name', event.currentTarget.value)}
+                      onChange={(event) => set('name', event.currentTarget.value)}
                       error={error('name')}
                     />
                     <DescriptionEditor
                       label="Description"
                       value={data.description}
-                      onChange={(html) => form.setData('description', html)}
+                      onChange={(html) => set('description', html)}
                       error={error('description')}
                       readOnly={!canManage}
                     />
@@ -382,7 +385,7 @@ export default function ProductForm(props: {
                       min={0}
                       decimalScale={2}
                       value={data.price ?? ''}
-                      onChange={(value) => form.setData('price', value)}
+                      onChange={(value) => set('price', value)}
                       error={error('price')}
                       description={hasOptions ? 'Default for new variants' : undefined}
                     />
@@ -392,9 +395,7 @@ export default function ProductForm(props: {
                       min={0}
                       decimalScale={2}
                       value={data.compare_at_price ?? ''}
-                      onChange={(value) =>
-                        form.setData('compare_at_price', value === '' ? null : value)
-                      }
+                      onChange={(value) => set('compare_at_price', value === '' ? null : value)}
                       error={error('compare_at_price')}
                       description="The former price, shown struck through"
                     />
@@ -411,14 +412,14 @@ export default function ProductForm(props: {
                         label="SKU"
                         name="sku"
                         value={data.sku ?? ''}
-                        onChange={(event) => form.setData('sku', event.currentTarget.value)}
+                        onChange={(event) => set('sku', event.currentTarget.value)}
                         error={error('sku')}
                       />
                       <TextInput
                         label="Barcode"
                         name="barcode"
                         value={data.barcode ?? ''}
-                        onChange={(event) => form.setData('barcode', event.currentTarget.value)}
+                        onChange={(event) => set('barcode', event.currentTarget.value)}
                         error={error('barcode')}
                       />
                       <NumberInput
@@ -427,18 +428,14 @@ export default function ProductForm(props: {
                         min={0}
                         allowDecimal={false}
                         value={data.weight_grams ?? ''}
-                        onChange={(value) =>
-                          form.setData('weight_grams', value === '' ? null : value)
-                        }
+                        onChange={(value) => set('weight_grams', value === '' ? null : value)}
                         error={error('weight_grams')}
                       />
                     </SimpleGrid>
                     <Checkbox
                       label="Track inventory"
                       checked={data.track_inventory}
-                      onChange={(event) =>
-                        form.setData('track_inventory', event.currentTarget.checked)
-                      }
+                      onChange={(event) => set('track_inventory', event.currentTarget.checked)}
                       error={error('track_inventory')}
                     />
                     <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -449,7 +446,7 @@ export default function ProductForm(props: {
                           min={0}
                           allowDecimal={false}
                           value={data.stock ?? ''}
-                          onChange={(value) => form.setData('stock', value)}
+                          onChange={(value) => set('stock', value)}
                           error={error('stock')}
                         />
                       )}
@@ -460,7 +457,7 @@ export default function ProductForm(props: {
                         min={0}
                         allowDecimal={false}
                         value={data.low_stock_threshold}
-                        onChange={(value) => form.setData('low_stock_threshold', value)}
+                        onChange={(value) => set('low_stock_threshold', value)}
                         error={error('low_stock_threshold')}
                       />
                     </SimpleGrid>
@@ -642,14 +639,14 @@ export default function ProductForm(props: {
                       name="slug"
                       description="Leave empty to make one from the name"
                       value={data.slug ?? ''}
-                      onChange={(event) => form.setData('slug', event.currentTarget.value)}
+                      onChange={(event) => set('slug', event.currentTarget.value)}
                       error={error('slug')}
                     />
                     <TextInput
                       label="SEO title"
                       name="seo_title"
                       value={data.seo_title ?? ''}
-                      onChange={(event) => form.setData('seo_title', event.currentTarget.value)}
+                      onChange={(event) => set('seo_title', event.currentTarget.value)}
                       error={error('seo_title')}
                     />
                     <Textarea
@@ -658,9 +655,7 @@ export default function ProductForm(props: {
                       autosize
                       minRows={2}
                       value={data.seo_description ?? ''}
-                      onChange={(event) =>
-                        form.setData('seo_description', event.currentTarget.value)
-                      }
+                      onChange={(event) => set('seo_description', event.currentTarget.value)}
                       error={error('seo_description')}
                     />
                   </Stack>
@@ -678,9 +673,7 @@ export default function ProductForm(props: {
                       data={STATUS_OPTIONS}
                       value={data.status}
                       allowDeselect={false}
-                      onChange={(value) =>
-                        form.setData('status', (value ?? 'draft') as StatusValue)
-                      }
+                      onChange={(value) => set('status', (value ?? 'draft') as StatusValue)}
                       error={error('status')}
                     />
                     <Select
@@ -693,14 +686,14 @@ export default function ProductForm(props: {
                         label: `${'— '.repeat(category.depth)}${category.name}`,
                       }))}
                       value={data.category_id}
-                      onChange={(value) => form.setData('category_id', value)}
+                      onChange={(value) => set('category_id', value)}
                       error={error('category_id')}
                     />
                     <TagsInput
                       label="Tags"
                       placeholder="Type a tag and press Enter"
                       value={data.tags}
-                      onChange={(tags) => form.setData('tags', tags)}
+                      onChange={(tags) => set('tags', tags)}
                       error={error('tags') ?? error('tags.0')}
                     />
                   </Stack>
@@ -714,8 +707,10 @@ export default function ProductForm(props: {
                     <Stack>
                       {props.attributes.map((attribute) => {
                         const value = data.attributes[attribute.key]
-                        const set = (next: string | string[]) =>
-                          form.setData('attributes', { ...data.attributes, [attribute.key]: next })
+                        const setValue = (next: string | string[]) => {
+                          set('attributes', { ...data.attributes, [attribute.key]: next })
+                          form.clearErrors(`attributes.${attribute.key}` as keyof ProductValues)
+                        }
                         const fieldError = error(`attributes.${attribute.key}`)
                         if (attribute.kind === 'multi_select') {
                           return (
@@ -724,7 +719,7 @@ export default function ProductForm(props: {
                               label={attribute.label}
                               data={attribute.options}
                               value={Array.isArray(value) ? value : value ? [value] : []}
-                              onChange={set}
+                              onChange={setValue}
                               error={fieldError}
                               clearable
                             />
@@ -737,7 +732,7 @@ export default function ProductForm(props: {
                               label={attribute.label}
                               data={attribute.options}
                               value={typeof value === 'string' && value ? value : null}
-                              onChange={(next) => set(next ?? '')}
+                              onChange={(next) => setValue(next ?? '')}
                               error={fieldError}
                               clearable
                             />
@@ -750,7 +745,7 @@ export default function ProductForm(props: {
                             autosize
                             minRows={2}
                             value={typeof value === 'string' ? value : ''}
-                            onChange={(event) => set(event.currentTarget.value)}
+                            onChange={(event) => setValue(event.currentTarget.value)}
                             error={fieldError}
                           />
                         )

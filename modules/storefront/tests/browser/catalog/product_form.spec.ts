@@ -1,0 +1,176 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import app from '@adonisjs/core/services/app'
+import { test } from '@japa/runner'
+import sharp from 'sharp'
+import { runQueuedJobs } from '#tests/support/queue'
+import type { Page } from 'playwright'
+import { withTenant } from '#kernel/tenancy/with_tenant'
+import { TEST_PASSWORD } from '#tests/support/factories'
+import Category from '#modules/storefront/models/category'
+import Product from '#modules/storefront/models/product'
+import { makeCategory } from '#modules/storefront/tests/support/storefront_factories'
+import { makeCatalogShop } from '#modules/storefront/tests/support/catalog_factories'
+
+const SHOTS = '/tmp/shots'
+
+async function signIn(page: Page, email: string) {
+  await page.locator('body[data-ready]').waitFor()
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(TEST_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+async function pngFile() {
+  const folder = app.tmpPath('catalog-uploads')
+  await mkdir(folder, { recursive: true })
+  const path = `${folder}/lip-tint.png`
+  const photo = sharp({
+    create: { width: 800, height: 800, channels: 3, background: { r: 176, g: 58, b: 90 } },
+  })
+  await writeFile(path, await photo.png().toBuffer())
+  return path
+}
+
+test.group('Catalog in a browser', () => {
+  test('creates a product with a formatted description through the form', async ({
+    visit,
+    assert,
+  }) => {
+    const { tenant, owner, base } = await makeCatalogShop('atelier-rose')
+    await makeCategory(tenant, { name: 'Lips', slug: 'lips' })
+    const page = await visit(`${base}/products`)
+    await signIn(page, owner.email)
+    await page.waitForURL(`**${base}/products`)
+    await page.locator('body[data-ready]').waitFor()
+    await page.getByText('No products yet.').waitFor()
+    await page.getByRole('link', { name: 'Products' }).first().waitFor()
+
+    await page.getByRole('link', { name: 'New product' }).click()
+    await page.waitForURL(`**${base}/products/new`)
+    await page.locator('body[data-ready]').waitFor()
+
+    await page.getByRole('button', { name: 'Create product' }).click()
+    await page.getByText('Some fields need your attention.').waitFor()
+
+    await page.locator('input[name="name"]').fill('Velvet Lip Tint')
+    const editor = page.locator('[data-field="description"] .ProseMirror')
+    await editor.click()
+    await page.keyboard.type('A long-wearing tint. ')
+    await page.keyboard.press('Control+b')
+    await page.keyboard.type('Vegan')
+    await page.keyboard.press('Control+b')
+    await page.keyboard.type(' and fragrance free.')
+    await page.locator('input[name="price"]').fill('18.50')
+    await page.locator('input[name="compare_at_price"]').fill('22')
+    await page.locator('input[name="sku"]').fill('LIP-VEL-01')
+    await page.locator('input[name="stock"]').fill('12')
+    await page.getByRole('combobox', { name: 'Status' }).click()
+    await page.getByRole('option', { name: 'Active' }).click()
+    await page.getByRole('combobox', { name: 'Category' }).click()
+    await page.getByRole('option', { name: 'Lips' }).click()
+    await page.getByRole('combobox', { name: 'Finish' }).click()
+    await page.getByRole('option', { name: 'Satin' }).click()
+    await page.getByRole('combobox', { name: 'Tags' }).fill('lips')
+    await page.keyboard.press('Enter')
+    await page.screenshot({ path: `${SHOTS}/catalog_product_form.png`, fullPage: true })
+
+    await page.getByRole('button', { name: 'Create product' }).click()
+    await page.getByText('Product “Velvet Lip Tint” created. Add its images below.').waitFor()
+    await page.getByRole('heading', { name: 'Images' }).waitFor()
+    await page.screenshot({ path: `${SHOTS}/catalog_product_created.png`, fullPage: true })
+
+    const product = await withTenant(tenant.id, () =>
+      Product.query().preload('category').preload('variants').firstOrFail()
+    )
+    assert.equal(product.name, 'Velvet Lip Tint')
+    assert.equal(product.status, 'active')
+    assert.equal(product.priceMinor, 1850)
+    assert.equal(product.compareAtMinor, 2200)
+    assert.equal(product.category.name, 'Lips')
+    assert.deepEqual(product.attributes, { finish: 'Satin' })
+    assert.deepEqual(product.tags, ['lips'])
+    assert.equal(
+      product.descriptionHtml,
+      '<p>A long-wearing tint. <strong>Vegan</strong> and fragrance free.</p>'
+    )
+    assert.equal(product.variants[0].sku, 'LIP-VEL-01')
+    assert.equal(product.variants[0].stockOnHand, 12)
+
+    await page.locator('input[type="file"]').setInputFiles(await pngFile())
+    await page.getByRole('button', { name: 'Upload' }).click()
+    await page.getByText('Image added.').waitFor()
+    await page.getByRole('img', { name: 'Velvet Lip Tint' }).waitFor()
+    await page.screenshot({ path: `${SHOTS}/catalog_product_images.png`, fullPage: true })
+
+    await page.getByRole('link', { name: 'Products' }).first().click()
+    await page.locator('[data-product="velvet-lip-tint"] img').waitFor()
+    await page.screenshot({ path: `${SHOTS}/catalog_products.png`, fullPage: true })
+  })
+
+  test('imports a CSV and follows its progress', async ({ visit }) => {
+    const { owner, base } = await makeCatalogShop('atelier-csv')
+    const folder = app.tmpPath('catalog-imports')
+    await mkdir(folder, { recursive: true })
+    const csv = `${folder}/browser.csv`
+    await writeFile(
+      csv,
+      'name,slug,price,stock\nRose Mist,rose-mist,12.5,4\nBroken,broken,free,1\nIris Balm,,9,2\n'
+    )
+    const page = await visit(`${base}/product-imports`)
+    await signIn(page, owner.email)
+    await page.waitForURL(`**${base}/product-imports`)
+    await page.locator('body[data-ready]').waitFor()
+    await page.locator('input[type="file"]').setInputFiles(csv)
+    await page.getByLabel('Skip bad rows and import the others').check()
+    await page.getByRole('button', { name: 'Start' }).click()
+    await page.waitForURL(`**${base}/product-imports/*`)
+    await page.getByText('Waiting to start').waitFor()
+    await runQueuedJobs()
+    await page.getByText('Imported 2 rows; skipped 1 with problems.').waitFor()
+    await page.getByRole('cell', { name: 'Price must be a number.' }).waitFor()
+    await page.screenshot({ path: `${SHOTS}/catalog_import.png`, fullPage: true })
+  })
+
+  test('builds a category tree and refuses deleting a parent', async ({ visit, assert }) => {
+    const { tenant, owner, base } = await makeCatalogShop('atelier-tree')
+    const page = await visit(`${base}/categories`)
+    await signIn(page, owner.email)
+    await page.waitForURL(`**${base}/categories`)
+    await page.locator('body[data-ready]').waitFor()
+    await page.getByText('No categories yet.').waitFor()
+
+    await page.getByRole('button', { name: 'New category' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New category' })
+    await dialog.locator('input[name="name"]').fill('Skincare')
+    await dialog.getByRole('button', { name: 'Create category' }).click()
+    await page.locator('[data-category="skincare"]').waitFor()
+
+    await page
+      .locator('[data-category="skincare"]')
+      .getByRole('button', { name: 'Subcategory' })
+      .click()
+    const child = page.getByRole('dialog', { name: 'New category' })
+    await child.locator('input[name="name"]').fill('Serums')
+    await child.getByRole('button', { name: 'Create category' }).click()
+    await page.locator('[data-category="serums"][aria-level="2"]').waitFor()
+
+    await page.locator('[data-category="skincare"]').getByRole('button', { name: 'Delete' }).click()
+    await page.getByRole('dialog', { name: 'Skincare has subcategories' }).waitFor()
+    // Let the dialog finish its opening transition before the screenshot.
+    await page.waitForTimeout(400)
+    await page.screenshot({ path: `${SHOTS}/catalog_categories.png`, fullPage: true })
+    await page.keyboard.press('Escape')
+
+    await page.locator('[data-category="serums"]').getByRole('button', { name: 'Delete' }).click()
+    await page
+      .getByRole('dialog', { name: 'Delete Serums?' })
+      .getByRole('button', { name: 'Delete category' })
+      .click()
+    await page.getByText('Category “Serums” deleted.').waitFor()
+    const names = await withTenant(tenant.id, async () => {
+      const categories = await Category.all()
+      return categories.map((category) => category.name)
+    })
+    assert.deepEqual(names, ['Skincare'])
+  })
+})

@@ -71,7 +71,7 @@ export default function ImportShow(props: { import: ImportSummary }) {
               mt="md"
               color={record.status === 'failed' || badRows > 0 ? 'orange' : 'green'}
               icon={
-                record.status === 'failed' ? (
+                record.status === 'failed' || badRows > 0 ? (
                   <IconAlertTriangle size={18} />
                 ) : (
                   <IconCheck size={18} />

@@ -271,7 +271,7 @@ export async function updateCheckout(checkout: Checkout, details: CheckoutDetail
   if (details.shippingAddress) {
     checkout.shippingAddress = {
       ...details.shippingAddress,
-      country: details.shippingAddress.country.toUpperCase(),
+      country: details.shippingAddress.country?.toUpperCase() ?? details.shippingAddress.country,
     }
   }
   await checkout.save()
@@ -286,11 +286,15 @@ export async function missingDetails(checkout: Checkout, quote: CheckoutQuote) {
   const errors: Record<string, string> = {}
   if (!checkout.email) errors.email = 'Enter your email address.'
   if (!checkout.customerName) errors.customerName = 'Enter your name.'
-  if (!checkout.shippingAddress) errors['shippingAddress.line1'] = 'Enter your address.'
+  const address = checkout.shippingAddress
+  if (!address?.line1) errors['shippingAddress.line1'] = 'Enter your address.'
+  if (!address?.city) errors['shippingAddress.city'] = 'Enter your town or city.'
+  if (!address?.postalCode) errors['shippingAddress.postalCode'] = 'Enter your postcode.'
+  if (!address?.country) errors['shippingAddress.country'] = 'Choose your country.'
   const needsShipping = await shipsAnywhere()
-  if (checkout.shippingAddress && needsShipping && quote.rates.length === 0) {
+  if (address?.country && needsShipping && quote.rates.length === 0) {
     errors['shippingAddress.country'] = 'We do not ship to this country yet.'
-  } else if (checkout.shippingAddress && needsShipping && !quote.shippingRate) {
+  } else if (address?.country && needsShipping && !quote.shippingRate) {
     errors.shippingRateId = 'Choose a delivery option.'
   }
   const methods = paymentOptions(quote.settings).map((option) => option.method)

@@ -106,12 +106,27 @@ export default class CheckoutController {
         customerName: checkout.customerName ?? ctx.customer.name,
       })
     }
+    const countries = await shippingCountries()
+    if (!checkout.shippingAddress?.country) {
+      // Rates and tax show from the start for the shop's own country (or
+      // the only one it ships to).
+      const country = countries.includes(ctx.tenant!.country)
+        ? ctx.tenant!.country
+        : countries.length === 1
+          ? countries[0]
+          : null
+      if (country) {
+        await updateCheckout(checkout, {
+          shippingAddress: { ...checkout.shippingAddress, country } as PostalAddress,
+        })
+      }
+    }
     const quote = await quoteCheckout(checkout)
     return ctx.inertia.render('storefront/checkout/show', {
       shop: await shopBrand(ctx),
       checkout: checkoutProps(checkout, quote),
       quote: quoteProps(quote),
-      countries: await shippingCountries(),
+      countries,
       customer: ctx.customer ? { name: ctx.customer.name, email: ctx.customer.email } : null,
     })
   }

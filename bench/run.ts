@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (context: any) => Prom
   landing: () => import('./benchmarks/landing.js'),
   isolation: () => import('./benchmarks/isolation.js'),
   fanout: () => import('./benchmarks/fanout.js'),
+  storefront: () => import('./benchmarks/storefront.js'),
 }
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))

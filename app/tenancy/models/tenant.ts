@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
-import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import { ApiTokensProvider } from '#kernel/api_tokens/api_tokens_provider'
 import type { AccessToken } from '@adonisjs/auth/access_tokens'
 
 export type TenantStatus = 'active' | 'suspended'
@@ -13,7 +13,7 @@ export default class Tenant extends BaseModel {
    * The workspace's API tokens (`Authorization: Bearer wrc_…`), each with
    * its scopes.
    */
-  static apiTokens = DbAccessTokensProvider.forModel(Tenant, {
+  static apiTokens = ApiTokensProvider.forModel(Tenant, {
     table: 'api_tokens',
     type: 'api_token',
     prefix: 'wrc_',

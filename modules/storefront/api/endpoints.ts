@@ -1,0 +1,211 @@
+import { defineEndpoint } from '#modules/storefront/api/endpoint'
+import { list, one, page, placedOrder } from '#modules/storefront/api/schemas'
+import {
+  addCartItemValidator,
+  createCartValidator,
+  ordersQueryValidator,
+  placeOrderValidator,
+  productsQueryValidator,
+  startCheckoutValidator,
+  updateCartItemValidator,
+  updateCheckoutValidator,
+} from '#modules/storefront/validators/api'
+import {
+  listCategories,
+  listProducts,
+  showProduct,
+} from '#modules/storefront/controllers/api/catalog_api_controller'
+import {
+  addCartItem,
+  createCart,
+  removeCartItem,
+  showCart,
+  updateCartItem,
+} from '#modules/storefront/controllers/api/carts_api_controller'
+import {
+  placeApiOrder,
+  showCheckout,
+  startApiCheckout,
+  updateApiCheckout,
+} from '#modules/storefront/controllers/api/checkouts_api_controller'
+import { listOrders, showOrder } from '#modules/storefront/controllers/api/orders_api_controller'
+
+const cartId = { id: { description: 'Cart id', uuid: true } }
+const cartLine = {
+  ...cartId,
+  variantId: { description: 'Variant id of the line', uuid: true },
+}
+const checkoutId = { id: { description: 'Checkout id', uuid: true } }
+
+/**
+ * Every endpoint of the storefront's REST API, in the order the OpenAPI
+ * document lists them.
+ */
+export const storefrontEndpoints = [
+  defineEndpoint({
+    name: 'storefront.api_products.index',
+    method: 'get',
+    path: '/products',
+    scope: 'catalog:read',
+    tag: 'Catalog',
+    summary: 'List active products, newest first',
+    description:
+      '`q` searches names, tags, SKUs and descriptions; `category` (slug or id) includes its subcategories.',
+    query: productsQueryValidator,
+    responses: { 200: { description: 'A page of products', schema: page('ProductSummary') } },
+    handle: listProducts,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_products.show',
+    method: 'get',
+    path: '/products/:id',
+    scope: 'catalog:read',
+    tag: 'Catalog',
+    summary: 'An active product with its variants, options and images',
+    params: { id: { description: 'Product id or slug' } },
+    responses: { 200: { description: 'The product', schema: one('Product') } },
+    handle: showProduct,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_categories.index',
+    method: 'get',
+    path: '/categories',
+    scope: 'catalog:read',
+    tag: 'Catalog',
+    summary: 'Every category (nested through parentId), in menu order',
+    responses: { 200: { description: 'The categories', schema: list('Category') } },
+    handle: listCategories,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_carts.store',
+    method: 'post',
+    path: '/carts',
+    scope: 'cart:write',
+    tag: 'Carts',
+    summary: 'Create a cart, optionally with lines',
+    body: createCartValidator,
+    responses: { 201: { description: 'The new cart', schema: one('Cart') } },
+    handle: createCart,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_carts.show',
+    method: 'get',
+    path: '/carts/:id',
+    scope: 'cart:write',
+    tag: 'Carts',
+    summary: 'A cart with its lines and subtotal',
+    params: cartId,
+    responses: { 200: { description: 'The cart', schema: one('Cart') } },
+    handle: showCart,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_cart_items.store',
+    method: 'post',
+    path: '/carts/:id/items',
+    scope: 'cart:write',
+    tag: 'Carts',
+    summary: 'Add units of a variant (refused beyond what is available: 409)',
+    params: cartId,
+    body: addCartItemValidator,
+    responses: { 200: { description: 'The cart', schema: one('Cart') } },
+    handle: addCartItem,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_cart_items.update',
+    method: 'patch',
+    path: '/carts/:id/items/:variantId',
+    scope: 'cart:write',
+    tag: 'Carts',
+    summary: 'Change the quantity of a line (0 removes it)',
+    params: cartLine,
+    body: updateCartItemValidator,
+    responses: { 200: { description: 'The cart', schema: one('Cart') } },
+    handle: updateCartItem,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_cart_items.destroy',
+    method: 'delete',
+    path: '/carts/:id/items/:variantId',
+    scope: 'cart:write',
+    tag: 'Carts',
+    summary: 'Remove a line',
+    params: cartLine,
+    responses: { 200: { description: 'The cart', schema: one('Cart') } },
+    handle: removeCartItem,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_checkouts.store',
+    method: 'post',
+    path: '/checkouts',
+    scope: 'checkout:write',
+    tag: 'Checkout',
+    summary: "Start the checkout of a cart: its stock is held for the shop's reservation time",
+    description:
+      'Contact, address, shipping rate, discount code and payment method can be given now or later (PATCH). A cart with an open checkout gets that checkout back.',
+    body: startCheckoutValidator,
+    responses: { 201: { description: 'The checkout and its prices', schema: one('Checkout') } },
+    handle: startApiCheckout,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_checkouts.show',
+    method: 'get',
+    path: '/checkouts/:id',
+    scope: 'checkout:write',
+    tag: 'Checkout',
+    summary: 'A checkout with its prices, shipping rates, payment methods and what is missing',
+    params: checkoutId,
+    responses: { 200: { description: 'The checkout', schema: one('Checkout') } },
+    handle: showCheckout,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_checkouts.update',
+    method: 'patch',
+    path: '/checkouts/:id',
+    scope: 'checkout:write',
+    tag: 'Checkout',
+    summary: 'Set contact, address, shipping rate, discount code or payment method',
+    params: checkoutId,
+    body: updateCheckoutValidator,
+    responses: { 200: { description: 'The checkout', schema: one('Checkout') } },
+    handle: updateApiCheckout,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_checkouts.place_order',
+    method: 'post',
+    path: '/checkouts/:id/order',
+    scope: 'checkout:write',
+    tag: 'Checkout',
+    summary: 'Place the order of a ready checkout',
+    description:
+      'Manual methods (bank transfer, cash on delivery): the order waits for staff to mark it paid. Stripe: `paymentUrl` is the Stripe Checkout page where the buyer pays; the order becomes paid when Stripe confirms it. Placing the same checkout again returns its order.',
+    params: checkoutId,
+    body: placeOrderValidator,
+    responses: {
+      200: { description: 'The order this checkout already placed', schema: placedOrder },
+      201: { description: 'The order', schema: placedOrder },
+    },
+    handle: placeApiOrder,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_orders.index',
+    method: 'get',
+    path: '/orders',
+    scope: 'orders:read',
+    tag: 'Orders',
+    summary: 'List orders, newest first',
+    query: ordersQueryValidator,
+    responses: { 200: { description: 'A page of orders', schema: page('OrderSummary') } },
+    handle: listOrders,
+  }),
+  defineEndpoint({
+    name: 'storefront.api_orders.show',
+    method: 'get',
+    path: '/orders/:id',
+    scope: 'orders:read',
+    tag: 'Orders',
+    summary: 'An order with its lines, addresses and fulfilment',
+    params: { id: { description: 'Order id', uuid: true } },
+    responses: { 200: { description: 'The order', schema: one('Order') } },
+    handle: showOrder,
+  }),
+]

@@ -233,7 +233,14 @@ export function ShopLayout({ shop, children }: { shop: ShopBrand; children: Reac
           </Box>
         )}
       </Box>
-      <Container size="lg" py="xl" component="main" id="main" w="100%" style={{ flex: 1 }}>
+      <Container
+        size="lg"
+        py="xl"
+        component="main"
+        id="main"
+        w="100%"
+        style={{ flex: 1, ['--mantine-color-anchor' as string]: 'var(--mantine-color-text)' }}
+      >
         {children}
       </Container>
       <Box component="footer" py="xl" bg="var(--mantine-color-default-hover)">

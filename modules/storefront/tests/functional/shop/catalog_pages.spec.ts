@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import { CatalogReader } from '#kernel/contracts/catalog_reader'
+import { CartActions } from '#kernel/contracts/cart_actions'
+import { makeCustomer } from '#tests/support/factories'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import { MissingTenantContextException } from '#kernel/tenancy/tenant_context'
 import {
@@ -9,7 +11,7 @@ import {
   makeProduct,
   makeShop,
 } from '#modules/storefront/tests/support/storefront_factories'
-import { makeReview } from '#modules/storefront/tests/support/shop_factories'
+import { makeOrder, makeReview } from '#modules/storefront/tests/support/shop_factories'
 import { refreshProductRating } from '#modules/storefront/shop/reviews'
 import ShopPage from '#modules/storefront/models/shop_page'
 
@@ -354,6 +356,51 @@ test.group('Storefront: product page and SEO', () => {
       '/s/glow-home/categories/skincare',
     ])
     assert.equal(props.shop.cartItemCount, 0)
+  })
+})
+
+test.group('Storefront: shop header and home sections', () => {
+  test('the header counts the units in this browser’s cart (signed cookie only)', async ({
+    client,
+    assert,
+  }) => {
+    const { tenant, serum, cream } = await beautyShop('glow-cart')
+    const carts = await app.container.make(CartActions)
+    const cart = await withTenant(tenant.id, async () => {
+      await carts.add({ cartId: null, variantId: serum.variants[0].id, quantity: 2 })
+      const created = await carts.add({
+        cartId: null,
+        variantId: cream.variants[0].id,
+        quantity: 1,
+      })
+      return carts.add({ cartId: created.id, variantId: serum.variants[1].id, quantity: 2 })
+    })
+    const signed = await client.get('/s/glow-cart/search').withCookie('cart', cart.id).withInertia()
+    assert.equal(signed.inertiaProps.shop.cartItemCount, 3)
+    const forged = await client
+      .get('/s/glow-cart/search')
+      .withPlainCookie('cart', cart.id)
+      .withInertia()
+    assert.equal(forged.inertiaProps.shop.cartItemCount, 0)
+  })
+
+  test('best sellers come from paid orders, new arrivals from the latest products', async ({
+    client,
+    assert,
+  }) => {
+    const { tenant, lipstick, gel } = await beautyShop('glow-best')
+    const buyer = await makeCustomer(tenant.id)
+    await makeOrder(tenant, buyer, lipstick)
+    await makeOrder(tenant, buyer, lipstick)
+    await makeOrder(tenant, buyer, gel)
+    await makeOrder(tenant, buyer, gel, { paid: false })
+    await makeOrder(tenant, buyer, gel, { paid: false })
+    const home = await client.get('/s/glow-best').withInertia()
+    assert.deepEqual(
+      home.inertiaProps.bestSellers.slice(0, 2).map((product: Card) => product.name),
+      ['Velvet Lipstick', 'Oil Control Gel']
+    )
+    assert.lengthOf(home.inertiaProps.bestSellers, 4, 'topped up with other products')
   })
 })
 

@@ -247,7 +247,7 @@ function WishlistButton({
 }) {
   if (!signedIn) {
     return (
-      <Anchor component={Link} href={`${shop.basePath}/account/login`} fz="sm">
+      <Anchor component={Link} href={`${shop.basePath}/account/login`} underline="always" fz="sm">
         Sign in to save it to your wishlist
       </Anchor>
     )
@@ -292,7 +292,7 @@ function ReviewForm({ shop, product, review }: Pick<Props, 'shop' | 'product' | 
   if (!review.signedIn) {
     return (
       <Text>
-        <Anchor component={Link} href={`${shop.basePath}/account/login`}>
+        <Anchor component={Link} href={`${shop.basePath}/account/login`} underline="always">
           Sign in
         </Anchor>{' '}
         to write a review.

@@ -75,14 +75,15 @@ async function resize(original: Uint8Array) {
 
 export { ImageUploadError } from '#kernel/files/image_upload'
 
+export async function removeImageFiles(images: ProductImage[]) {
+  const disk = drive.use()
+  const keys = images.flatMap((image) => [image.path, image.thumbnailPath, image.mediumPath])
+  await Promise.all(keys.map((key) => disk.delete(key)))
+}
+
 /** Deletes the files of these images once the deletion of their rows has committed. */
 export async function deleteProductFiles(images: ProductImage[]) {
-  if (images.length === 0) {
-    return
+  if (images.length > 0) {
+    await afterCommit(() => removeImageFiles(images))
   }
-  const keys = images.flatMap((image) => [image.path, image.thumbnailPath, image.mediumPath])
-  await afterCommit(async () => {
-    const disk = drive.use()
-    await Promise.all(keys.map((key) => disk.delete(key)))
-  })
 }

@@ -13,6 +13,7 @@ import {
   ProductImageError,
   addProductImage,
   deleteProductFiles,
+  removeImageFiles,
 } from '#modules/storefront/catalog/product_images'
 
 const MAX_IMAGES = 20
@@ -35,13 +36,16 @@ export default class ProductImagesController {
     if (Number(existing[0].$extras.total) + images.length > MAX_IMAGES) {
       throw fieldError('images', `A product can have at most ${MAX_IMAGES} images.`)
     }
-    for (const file of images) {
-      try {
-        await addProductImage(product.id, file, product.name)
-      } catch (error) {
-        if (!(error instanceof ImageUploadError || error instanceof ProductImageError)) throw error
-        throw fieldError('images', error.message)
+    const added: ProductImage[] = []
+    try {
+      for (const file of images) {
+        added.push(await addProductImage(product.id, file, product.name))
       }
+    } catch (error) {
+      // The rows roll back with the request; the files stored so far must go too.
+      await removeImageFiles(added)
+      if (!(error instanceof ImageUploadError || error instanceof ProductImageError)) throw error
+      throw fieldError('images', error.message)
     }
     await emitEvent('storefront.product.updated', { tenantId: tenant!.id, productId: product.id })
     session.flash(

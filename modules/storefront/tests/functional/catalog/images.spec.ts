@@ -95,6 +95,35 @@ test.group('Catalog: product images', () => {
     assert.lengthOf(await imagesOf(tenant.id, product.id), 0)
   })
 
+  test('an unreadable image refuses the whole upload and leaves no files behind', async ({
+    client,
+    assert,
+  }) => {
+    const { tenant, owner, base } = await makeCatalogShop()
+    const product = await makeProduct(tenant)
+    const good = await pngFile(300, 300)
+    const truncated = `${app.tmpPath('catalog-uploads')}/${randomUUID()}.png`
+    const whole = await sharp({
+      create: { width: 300, height: 300, channels: 3, background: '#b03a5a' },
+    })
+      .png()
+      .toBuffer()
+    await writeFile(truncated, whole.subarray(0, 60))
+    const response = await client
+      .post(`${base}/products/${product.id}/images`)
+      .loginAs(owner)
+      .file('images[0]', good, { filename: 'good.png' })
+      .file('images[1]', truncated, { filename: 'broken.png' })
+      .withCsrfToken()
+      .redirects(0)
+    assertFieldError(response, 'images', 'The image broken.png could not be read.')
+    assert.lengthOf(await imagesOf(tenant.id, product.id), 0)
+    const stored = await drive
+      .use()
+      .listAll(`storefront/${tenant.id}/products/${product.id}`, { recursive: true })
+    assert.lengthOf([...stored.objects], 0)
+  })
+
   test('reorders images, edits alt text and deletes an image with its files', async ({
     client,
     assert,

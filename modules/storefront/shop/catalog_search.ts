@@ -198,7 +198,10 @@ export async function toCards(products: Product[]): Promise<ProductCard[]> {
  * Runs in the current tenant scope.
  */
 export async function searchCatalog(query: CatalogQuery): Promise<CatalogPage> {
-  const resolved = await resolve(query)
+  return listProducts(query, await resolve(query))
+}
+
+async function listProducts(query: CatalogQuery, resolved: ResolvedQuery): Promise<CatalogPage> {
   const perPage = Math.min(Math.max(query.perPage ?? 24, 1), 100)
   const page = Math.max(query.page ?? 1, 1)
   const sort = query.sort ?? (resolved.text ? 'relevance' : 'newest')
@@ -245,8 +248,7 @@ export async function searchCatalog(query: CatalogQuery): Promise<CatalogPage> {
  * chosen (a chosen attribute's own values are counted without it, so
  * choosing one does not hide the others).
  */
-export async function catalogFacets(query: CatalogQuery): Promise<CatalogFacets> {
-  const resolved = await resolve(query)
+async function facetsOf(resolved: ResolvedQuery): Promise<CatalogFacets> {
   const attributes = await Attribute.query()
     .where('filterable', true)
     .whereIn('kind', ['select', 'multi_select'])
@@ -300,4 +302,10 @@ export async function catalogFacets(query: CatalogQuery): Promise<CatalogFacets>
     priceMinMinor: summary?.price_min === null ? null : Number(summary?.price_min),
     priceMaxMinor: summary?.price_max === null ? null : Number(summary?.price_max),
   }
+}
+
+/** A listing page and its facets, for the category and search pages. */
+export async function browseCatalog(query: CatalogQuery) {
+  const resolved = await resolve(query)
+  return { results: await listProducts(query, resolved), facets: await facetsOf(resolved) }
 }

@@ -5,8 +5,7 @@ import Review from '#modules/storefront/models/review'
 import WishlistItem from '#modules/storefront/models/wishlist_item'
 import {
   SORTS,
-  catalogFacets,
-  searchCatalog,
+  browseCatalog,
   type CatalogQuery,
   type CatalogSort,
 } from '#modules/storefront/shop/catalog_search'
@@ -90,8 +89,7 @@ export default class ShopCatalogController {
     const category = await Category.findBy('slug', String(ctx.params.slug))
     if (!category) notFound(ctx)
     const query = { ...listingQuery(ctx), categoryId: category.id }
-    const results = await searchCatalog(query)
-    const facets = await catalogFacets(query)
+    const { results, facets } = await browseCatalog(query)
     const trail = await categoryTrail(category.id)
     const children = await Category.query().where('parent_id', category.id).orderBy('position')
     const shop = await shopBrand(ctx)
@@ -115,8 +113,7 @@ export default class ShopCatalogController {
 
   async search(ctx: HttpContext) {
     const query = listingQuery(ctx)
-    const results = await searchCatalog(query)
-    const facets = await catalogFacets(query)
+    const { results, facets } = await browseCatalog(query)
     const shop = await shopBrand(ctx)
     return ctx.inertia.render('storefront/shop/search', {
       shop,

@@ -6,6 +6,7 @@ import { makeCustomer } from '#tests/support/factories'
 import { assertFieldError } from '#tests/support/assertions'
 import { makeProduct, makeShop } from '#modules/storefront/tests/support/storefront_factories'
 import { makeOrder, makeReview } from '#modules/storefront/tests/support/shop_factories'
+import { makeApiToken } from '#modules/storefront/tests/support/api_factories'
 import CustomerAddress from '#modules/storefront/models/customer_address'
 import CustomerProfile from '#modules/storefront/models/customer_profile'
 import Review from '#modules/storefront/models/review'
@@ -241,6 +242,8 @@ test.group('Storefront shop: module disabled and cross-tenant', () => {
     const { tenant, owner } = await makeShop({ slug: 'off-shop' })
     const serum = await makeProduct(tenant, { slug: 'serum' })
     const customer = await makeCustomer(tenant.id)
+    const token = await makeApiToken(tenant)
+    ;(await client.get('/api/v1/products').bearerToken(token)).assertStatus(200)
     await withTenant(tenant.id, () => disableModule('storefront', { actor: null }))
 
     for (const url of [
@@ -281,6 +284,7 @@ test.group('Storefront shop: module disabled and cross-tenant', () => {
       response.assertStatus(404)
     }
     ;(await client.get('/app/off-shop/storefront/reviews').loginAs(owner)).assertStatus(404)
+    ;(await client.get('/api/v1/products').bearerToken(token)).assertStatus(404)
 
     const home = await client.get('/s/off-shop').withInertia()
     home.assertStatus(200)

@@ -65,6 +65,8 @@ export default class OrderConfirmationsController {
           : null,
       canPayByCard: unpaid && order.paymentMethod === 'stripe',
       payNow: unpaid && order.paymentMethod === 'stripe' && ctx.request.qs().pay === '1',
+      confirmingPayment:
+        unpaid && order.paymentMethod === 'stripe' && ctx.request.qs().paid === '1',
     })
   }
 }

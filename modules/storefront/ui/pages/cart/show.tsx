@@ -79,59 +79,61 @@ export default function CartPage({ shop, cart }: Props) {
           </Card>
         ) : (
           <>
-            <Table verticalSpacing="md" aria-label="Items in your cart">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Product</Table.Th>
-                  <Table.Th>Price</Table.Th>
-                  <Table.Th>Quantity</Table.Th>
-                  <Table.Th ta="right">Total</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {cart.lines.map((line) => (
-                  <Table.Tr key={line.variantId}>
-                    <Table.Td>
-                      <Group wrap="nowrap">
-                        {line.imageUrl && (
-                          <Image src={line.imageUrl} alt="" w={56} h={56} radius="sm" />
-                        )}
-                        <div>
-                          <Text fw={600}>{line.name}</Text>
-                          {line.variantTitle && (
-                            <Text fz="sm" c="dimmed">
-                              {line.variantTitle}
-                            </Text>
-                          )}
-                        </div>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{formatMoney(line.unitPriceMinor, cart.currency)}</Table.Td>
-                    <Table.Td>
-                      <QuantityField shop={shop} line={line} />
-                    </Table.Td>
-                    <Table.Td ta="right" fw={600}>
-                      {formatMoney(line.lineTotalMinor, cart.currency)}
-                    </Table.Td>
-                    <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Remove ${line.name}`}
-                        onClick={() =>
-                          router.delete(`${shop.basePath}/cart/items/${line.variantId}`, {
-                            preserveScroll: true,
-                          })
-                        }
-                      >
-                        <IconTrash size={18} />
-                      </ActionIcon>
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={560}>
+              <Table verticalSpacing="md" aria-label="Items in your cart">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Product</Table.Th>
+                    <Table.Th>Price</Table.Th>
+                    <Table.Th>Quantity</Table.Th>
+                    <Table.Th ta="right">Total</Table.Th>
+                    <Table.Th />
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {cart.lines.map((line) => (
+                    <Table.Tr key={line.variantId}>
+                      <Table.Td>
+                        <Group wrap="nowrap">
+                          {line.imageUrl && (
+                            <Image src={line.imageUrl} alt="" w={56} h={56} radius="sm" />
+                          )}
+                          <div>
+                            <Text fw={600}>{line.name}</Text>
+                            {line.variantTitle && (
+                              <Text fz="sm" c="dimmed">
+                                {line.variantTitle}
+                              </Text>
+                            )}
+                          </div>
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>{formatMoney(line.unitPriceMinor, cart.currency)}</Table.Td>
+                      <Table.Td>
+                        <QuantityField shop={shop} line={line} />
+                      </Table.Td>
+                      <Table.Td ta="right" fw={600}>
+                        {formatMoney(line.lineTotalMinor, cart.currency)}
+                      </Table.Td>
+                      <Table.Td>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Remove ${line.name}`}
+                          onClick={() =>
+                            router.delete(`${shop.basePath}/cart/items/${line.variantId}`, {
+                              preserveScroll: true,
+                            })
+                          }
+                        >
+                          <IconTrash size={18} />
+                        </ActionIcon>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
             <Group justify="space-between" align="flex-start">
               <Anchor href={shop.basePath || '/'}>Continue shopping</Anchor>
               <Stack gap="xs" align="flex-end">

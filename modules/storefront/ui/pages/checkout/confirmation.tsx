@@ -46,6 +46,7 @@ interface Props {
   bankInstructions: string | null
   canPayByCard: boolean
   payNow: boolean
+  confirmingPayment: boolean
 }
 
 /**
@@ -82,6 +83,7 @@ export default function OrderConfirmation({
   bankInstructions,
   canPayByCard,
   payNow,
+  confirmingPayment,
 }: Props) {
   const money = (minor: number) => formatMoney(minor, order.currency)
   const paid = order.paymentStatus !== 'unpaid'
@@ -121,7 +123,13 @@ export default function OrderConfirmation({
           {order.paymentMethod === 'cash_on_delivery' && !paid && (
             <Alert color="blue">You pay {money(order.totalMinor)} when your order arrives.</Alert>
           )}
-          {canPayByCard && (
+          {confirmingPayment && (
+            <Alert color="blue">
+              Stripe is confirming your payment. Reload this page in a moment to see it marked as
+              paid.
+            </Alert>
+          )}
+          {canPayByCard && !confirmingPayment && (
             <PayByCardForm
               action={`${shop.basePath}/orders/${order.id}/pay`}
               autoSubmit={payNow}

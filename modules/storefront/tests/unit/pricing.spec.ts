@@ -122,4 +122,17 @@ test.group('Pricing', () => {
     assert.equal(result.totalMinor, 395, 'only shipping is left to pay')
     assert.equal(result.taxMinor, 66, 'the tax inside the shipping')
   })
+
+  test('a category discount covers lines whose category sits inside it', ({ assert }) => {
+    const nested = { ...serum, categoryId: 'c-serums', categoryIds: ['c-serums', 'c-skincare'] }
+    const discount = {
+      kind: 'percentage' as const,
+      value: 1000,
+      appliesTo: 'categories' as const,
+      productIds: [],
+      categoryIds: ['c-skincare'],
+    }
+    assert.equal(discountAmount([nested, lipstick], discount), 480)
+    assert.equal(discountAmount([{ ...nested, categoryIds: ['c-serums'] }], discount), 0)
+  })
 })

@@ -24,6 +24,13 @@ declare module '@adonisjs/inertia/types' {
     'storefront/catalog/products/index': ExtractProps<(typeof import('../../modules/storefront/ui/pages/catalog/products/index.tsx'))['default']>
     'storefront/checkout/confirmation': ExtractProps<(typeof import('../../modules/storefront/ui/pages/checkout/confirmation.tsx'))['default']>
     'storefront/checkout/show': ExtractProps<(typeof import('../../modules/storefront/ui/pages/checkout/show.tsx'))['default']>
+    'storefront/customers/index': ExtractProps<(typeof import('../../modules/storefront/ui/pages/customers/index.tsx'))['default']>
+    'storefront/customers/show': ExtractProps<(typeof import('../../modules/storefront/ui/pages/customers/show.tsx'))['default']>
+    'storefront/discounts/index': ExtractProps<(typeof import('../../modules/storefront/ui/pages/discounts/index.tsx'))['default']>
+    'storefront/orders/index': ExtractProps<(typeof import('../../modules/storefront/ui/pages/orders/index.tsx'))['default']>
+    'storefront/orders/show': ExtractProps<(typeof import('../../modules/storefront/ui/pages/orders/show.tsx'))['default']>
+    'storefront/settings/index': ExtractProps<(typeof import('../../modules/storefront/ui/pages/settings/index.tsx'))['default']>
+    'storefront/shipping/index': ExtractProps<(typeof import('../../modules/storefront/ui/pages/shipping/index.tsx'))['default']>
     'storefront/shop/account/addresses': ExtractProps<(typeof import('../../modules/storefront/ui/pages/shop/account/addresses.tsx'))['default']>
     'storefront/shop/account/order': ExtractProps<(typeof import('../../modules/storefront/ui/pages/shop/account/order.tsx'))['default']>
     'storefront/shop/account/orders': ExtractProps<(typeof import('../../modules/storefront/ui/pages/shop/account/orders.tsx'))['default']>
@@ -36,5 +43,6 @@ declare module '@adonisjs/inertia/types' {
     'storefront/shop/reviews_moderation': ExtractProps<(typeof import('../../modules/storefront/ui/pages/shop/reviews_moderation.tsx'))['default']>
     'storefront/shop/search': ExtractProps<(typeof import('../../modules/storefront/ui/pages/shop/search.tsx'))['default']>
     'storefront/shop/wishlist': ExtractProps<(typeof import('../../modules/storefront/ui/pages/shop/wishlist.tsx'))['default']>
+    'storefront/taxes/index': ExtractProps<(typeof import('../../modules/storefront/ui/pages/taxes/index.tsx'))['default']>
   }
 }

@@ -79,3 +79,28 @@ export function demoThumbnail(original: Buffer) {
 }
 
 export const DEMO_IMAGE_SIZE = OUTPUT
+
+/** A wide banner for the shop's home page: soft blush gradient and bubbles. */
+export function demoHeroImage() {
+  const bubbles = [
+    [1180, 200, 150, 0.35],
+    [1380, 420, 90, 0.25],
+    [980, 470, 60, 0.3],
+    [1480, 140, 40, 0.4],
+    [860, 150, 30, 0.35],
+  ]
+    .map(([x, y, r, o]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="#ffffff" opacity="${o}"/>`)
+    .join('')
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="600">
+    <defs>
+      <linearGradient id="bg" x1="0" y1="0" x2="1" y2="1">
+        <stop offset="0" stop-color="#fbe3e8"/>
+        <stop offset="0.55" stop-color="#f3c4d2"/>
+        <stop offset="1" stop-color="#c2255c" stop-opacity="0.75"/>
+      </linearGradient>
+    </defs>
+    <rect width="100%" height="100%" fill="url(#bg)"/>
+    ${bubbles}
+  </svg>`
+  return sharp(Buffer.from(svg)).resize(1200).jpeg({ quality: 80 }).toBuffer()
+}

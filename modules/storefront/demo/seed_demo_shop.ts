@@ -37,6 +37,7 @@ import {
 } from '#modules/storefront/demo/demo_catalog_data'
 import {
   DEMO_IMAGE_SIZE,
+  demoHeroImage,
   demoProductImage,
   demoThumbnail,
 } from '#modules/storefront/demo/demo_product_image'
@@ -74,12 +75,15 @@ async function ensureShopIsOpen(tenant: Tenant) {
   const row = await TenantModule.findByOrFail('module_key', 'storefront')
   const settings = row.settings as Record<string, any>
   if (!settings.theme) {
+    const heroImagePath = `${storefrontFilesPrefix(tenant.id)}/theme/demo-hero.jpg`
+    await drive.use().put(heroImagePath, new Uint8Array(await demoHeroImage()))
     row.settings = {
       ...settings,
       theme: {
         accentColor: tenant.brandColor,
         heroTitle: 'Clean beauty, made in Paris',
         heroText: 'Serums, balms and colour for every skin, formulated and packed in France.',
+        heroImagePath,
         featuredCategoryIds: [],
       },
       menu: [
@@ -358,9 +362,11 @@ async function ensureOrders(
 
   const plans = Array.from({ length: count }, (_, n) => {
     const ageDays = Math.floor(90 * (1 - n / count) ** 1.3)
-    const placedAt = DateTime.now()
+    const now = DateTime.now()
+    const candidate = now
       .minus({ days: ageDays })
       .set({ hour: random.integer(8, 22), minute: random.integer(0, 59) })
+    const placedAt = candidate < now ? candidate : now.minus({ minutes: random.integer(5, 600) })
     const customer = random.pick(customers)
     const guest = random.next() < 0.2
     const lines = Array.from({ length: random.integer(1, 3) }, () => {
@@ -373,11 +379,14 @@ async function ensureOrders(
     })
     const fate = orderFate(ageDays, random)
     const method = random.pick(methods)
-    return { n, placedAt, customer, guest, lines, fate, method }
+    return { placedAt, customer, guest, lines, fate, method }
   })
 
+  // Numbers follow the order in which the orders came in.
+  plans.sort((a, b) => a.placedAt.toMillis() - b.placedAt.toMillis())
+
   const orders = await Order.createMany(
-    plans.map(({ n, placedAt, customer, guest, lines, fate, method }) => {
+    plans.map(({ placedAt, customer, guest, lines, fate, method }, n) => {
       const address = addresses.get(customer.id)
       const subtotal = lines.reduce((sum, line) => sum + line.variant.priceMinor * line.quantity, 0)
       const shipping = subtotal >= 5000 ? 0 : 495

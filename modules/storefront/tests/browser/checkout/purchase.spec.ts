@@ -7,6 +7,11 @@ import { startSmtpServer } from '#tests/support/smtp_server'
 import Order from '#modules/storefront/models/order'
 import { makeProduct, makeShop } from '#modules/storefront/tests/support/storefront_factories'
 import {
+  connectStripe,
+  postWebhook,
+  stripeFake,
+} from '#modules/storefront/tests/support/stripe_factories'
+import {
   BANK_INSTRUCTIONS,
   configureShop,
   makeShipping,
@@ -120,8 +125,8 @@ test.group('Storefront checkout in a browser', () => {
 
     const page = await visit('/s/lumen/account/login')
     await page.locator('body[data-ready]').waitFor()
-    await page.getByLabel('Email').fill('grace@example.com')
-    await page.locator('input[type="password"]').fill(TEST_PASSWORD)
+    await page.locator('main input[type="email"]').fill('grace@example.com')
+    await page.locator('main input[type="password"]').fill(TEST_PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.waitForURL('**/s/lumen/account')
 
@@ -144,5 +149,47 @@ test.group('Storefront checkout in a browser', () => {
       (message) => message.subject === 'Thank you for your order #1001'
     )
     assert.equal(mail?.to && !Array.isArray(mail.to) ? mail.to.text : '', 'grace@example.com')
+  })
+
+  test('a card payment goes through Stripe Checkout and shows as paid once confirmed', async ({
+    visit,
+    assert,
+    cleanup,
+  }) => {
+    const fake = await stripeFake(cleanup)
+    const { tenant } = await lumenShop()
+    await connectStripe(fake, tenant)
+
+    const page = await visit('/s/lumen')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await addSerumToCart(page)
+    await page.getByRole('link', { name: 'Check out' }).click()
+    await page.waitForURL('**/s/lumen/checkout')
+    await page.locator('body[data-ready]').waitFor()
+    const main = page.locator('main')
+    await main.locator('input[name="email"]').fill('ada@example.com')
+    await main.locator('input[name="customerName"]').fill('Ada Lovelace')
+    await main.locator('input[name="shippingAddress[line1]"]').fill('12 St James Square')
+    await main.locator('input[name="shippingAddress[city]"]').fill('London')
+    await main.locator('input[name="shippingAddress[postalCode]"]').fill('SW1Y 4JH')
+    await page.getByRole('radio', { name: /Standard delivery/ }).check()
+    await page.locator('[data-total]', { hasText: '£27.95' }).waitFor()
+    await page.getByRole('radio', { name: 'Card (secure payment by Stripe)' }).check()
+    await page.screenshot({ path: `${SHOTS}/card_checkout_mobile.png`, fullPage: true })
+    await page.getByRole('button', { name: 'Continue to payment' }).click()
+
+    await page.waitForURL(`${fake.url}/pay/**`)
+    const order = await withTenant(tenant.id, () => Order.query().firstOrFail())
+    assert.equal(new URL(page.url()).pathname, `/pay/${order.stripeCheckoutSessionId}`)
+    assert.equal(order.paymentStatus, 'unpaid')
+
+    const { body, headers } = fake.signedWebhook(
+      fake.completeCheckout(order.stripeCheckoutSessionId!)
+    )
+    assert.equal((await postWebhook(body, headers)).status, 200)
+    await page.goto(`/s/lumen/orders/${order.id}/confirmation?paid=1`)
+    await page.locator('body[data-ready]').waitFor()
+    await page.getByText('Paid', { exact: true }).waitFor()
+    await page.screenshot({ path: `${SHOTS}/card_confirmation_mobile.png`, fullPage: true })
   })
 })

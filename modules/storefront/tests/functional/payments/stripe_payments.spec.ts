@@ -1,71 +1,27 @@
 import { test } from '@japa/runner'
-import env from '#start/env'
 import type Tenant from '#kernel/tenancy/models/tenant'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import { addMember } from '#tests/support/factories'
-import { startStripeServer, type FakeStripeServer } from '#tests/support/fakes/stripe_server'
+import type { FakeStripeServer } from '#tests/support/fakes/stripe_server'
 import Order from '#modules/storefront/models/order'
 import OrderEvent from '#modules/storefront/models/order_event'
 import PaymentEvent from '#modules/storefront/models/payment_event'
 import { placeOrder } from '#modules/storefront/orders/place_order'
-import { saveShopState, shopSettings } from '#modules/storefront/settings/shop_settings'
+import { shopSettings } from '#modules/storefront/settings/shop_settings'
 import { makeProduct, makeShop } from '#modules/storefront/tests/support/storefront_factories'
+import { readyCheckout, variantStock } from '#modules/storefront/tests/support/checkout_factories'
 import {
-  configureShop,
-  readyCheckout,
-  variantStock,
-} from '#modules/storefront/tests/support/checkout_factories'
-
-const STRIPE_ENV = [
-  'STRIPE_SECRET_KEY',
-  'STRIPE_API_BASE',
-  'STRIPE_STOREFRONT_WEBHOOK_SECRET',
-] as const
-
-/** The fake Stripe API, with the application's Stripe settings pointed at it. */
-async function stripeFake(cleanup: (fn: () => Promise<void> | void) => void) {
-  const fake = await startStripeServer()
-  const previous = STRIPE_ENV.map((key) => [key, env.get(key)] as const)
-  env.set('STRIPE_SECRET_KEY', 'sk_test_storefront_payments')
-  env.set('STRIPE_API_BASE', fake.url)
-  env.set('STRIPE_STOREFRONT_WEBHOOK_SECRET', fake.webhookSecret)
-  cleanup(async () => {
-    for (const [key, value] of previous) env.set(key, value ?? '')
-    await fake.close()
-  })
-  return fake
-}
+  connectStripe,
+  postWebhook,
+  stripeFake,
+} from '#modules/storefront/tests/support/stripe_factories'
 
 /** A shop whose connected Stripe account can take payments. */
 async function cardShop(fake: FakeStripeServer, slug: string) {
   const { tenant, owner } = await makeShop({ slug })
-  await configureShop(tenant)
-  const account = fake.addAccount({ country: 'GB' })
-  fake.setAccountStatus(account.id, {
-    charges_enabled: true,
-    details_submitted: true,
-    payouts_enabled: true,
-  })
-  await withTenant(tenant.id, () =>
-    saveShopState({
-      stripe: {
-        accountId: account.id,
-        chargesEnabled: true,
-        payoutsEnabled: true,
-        detailsSubmitted: true,
-      },
-    })
-  )
+  const account = await connectStripe(fake, tenant)
   const serum = await makeProduct(tenant, { name: 'Glow Serum', priceMinor: 2400, stock: 5 })
   return { tenant, owner, account, serum }
-}
-
-function webhookUrl() {
-  return `${env.get('APP_URL')}/webhooks/stripe/storefront`
-}
-
-function postWebhook(body: string, headers: Record<string, string>) {
-  return fetch(webhookUrl(), { method: 'POST', headers, body })
 }
 
 function paymentEventCount(tenant: Tenant) {

@@ -8,6 +8,7 @@ import { withTenant } from '#kernel/tenancy/with_tenant'
 import { TEST_PASSWORD } from '#tests/support/factories'
 import Category from '#modules/storefront/models/category'
 import Product from '#modules/storefront/models/product'
+import Variant from '#modules/storefront/models/variant'
 import { makeCategory } from '#modules/storefront/tests/support/storefront_factories'
 import { makeCatalogShop } from '#modules/storefront/tests/support/catalog_factories'
 
@@ -29,6 +30,26 @@ async function pngFile() {
   })
   await writeFile(path, await photo.png().toBuffer())
   return path
+}
+
+/**
+ * Picks an option of a Mantine select. Under load a click can land while
+ * the dropdown is still settling and close it again, so it is retried.
+ */
+async function choose(page: Page, label: string, option: string) {
+  const choice = page.getByRole('option', { name: option })
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByRole('combobox', { name: label }).click()
+    const shown = await choice.waitFor({ state: 'visible', timeout: 5000 }).then(
+      () => true,
+      () => false
+    )
+    if (shown) {
+      await choice.click()
+      return
+    }
+  }
+  throw new Error(`The option ${option} of ${label} never showed`)
 }
 
 test.group('Catalog in a browser', () => {
@@ -64,12 +85,9 @@ test.group('Catalog in a browser', () => {
     await page.locator('input[name="compare_at_price"]').fill('22')
     await page.locator('input[name="sku"]').fill('LIP-VEL-01')
     await page.locator('input[name="stock"]').fill('12')
-    await page.getByRole('combobox', { name: 'Status' }).click()
-    await page.getByRole('option', { name: 'Active' }).click()
-    await page.getByRole('combobox', { name: 'Category' }).click()
-    await page.getByRole('option', { name: 'Lips' }).click()
-    await page.getByRole('combobox', { name: 'Finish' }).click()
-    await page.getByRole('option', { name: 'Satin' }).click()
+    await choose(page, 'Status', 'Active')
+    await choose(page, 'Category', 'Lips')
+    await choose(page, 'Finish', 'Satin')
     await page.getByRole('combobox', { name: 'Tags' }).fill('lips')
     await page.keyboard.press('Enter')
     await page.screenshot({ path: `${SHOTS}/catalog_product_form.png`, fullPage: true })
@@ -172,5 +190,60 @@ test.group('Catalog in a browser', () => {
       return categories.map((category) => category.name)
     })
     assert.deepEqual(names, ['Skincare'])
+
+    await page.getByRole('tab', { name: 'Attributes' }).click()
+    await page.waitForURL(`**${base}/attributes`)
+    await page.locator('[data-attribute="finish"]').getByRole('button', { name: 'Edit' }).click()
+    const finish = page.getByRole('dialog', { name: 'Edit Finish' })
+    await finish.locator('input[name="label"]').fill('Finish look')
+    await finish.getByRole('button', { name: 'Save attribute' }).click()
+    await page.getByText('Attribute “Finish look” saved.').waitFor()
+    await finish.waitFor({ state: 'hidden' })
+    await page.screenshot({ path: `${SHOTS}/catalog_attributes.png`, fullPage: true })
+  })
+
+  test('creates a product with shades, each with its own price and stock', async ({
+    visit,
+    assert,
+  }) => {
+    const { tenant, owner, base } = await makeCatalogShop('atelier-shades')
+    const page = await visit(`${base}/products/new`)
+    await signIn(page, owner.email)
+    await page.waitForURL(`**${base}/products/new`)
+    await page.locator('body[data-ready]').waitFor()
+
+    await page.locator('input[name="name"]').fill('Silk Foundation')
+    await page.locator('input[name="price"]').fill('30')
+    await page.getByRole('button', { name: 'Add option' }).click()
+    await page.getByLabel('Option', { exact: true }).fill('Shade')
+    const values = page.getByRole('combobox', { name: 'Values' })
+    await values.fill('Ivory')
+    await page.keyboard.press('Enter')
+    await values.fill('Sand')
+    await page.keyboard.press('Enter')
+    await page.getByLabel('Price of Sand', { exact: true }).fill('32.5')
+    await page.getByLabel('SKU of Ivory').fill('SF-IV')
+    await page.getByLabel('SKU of Sand').fill('SF-SA')
+    await page.getByLabel('Stock of Ivory').fill('4')
+    await page.getByLabel('Stock of Sand').fill('9')
+    await page.screenshot({ path: `${SHOTS}/catalog_product_variants.png`, fullPage: true })
+    await page.getByRole('button', { name: 'Create product' }).click()
+    await page.getByText('Product “Silk Foundation” created. Add its images below.').waitFor()
+
+    const variants = await withTenant(tenant.id, async () => {
+      const product = await Product.findByOrFail('slug', 'silk-foundation')
+      const rows = await Variant.query().where('product_id', product.id).orderBy('position')
+      return rows.map((variant) => [
+        variant.title,
+        variant.priceMinor,
+        variant.sku,
+        variant.stockOnHand,
+      ])
+    })
+    assert.deepEqual(variants, [
+      ['Ivory', 3000, 'SF-IV', 4],
+      ['Sand', 3250, 'SF-SA', 9],
+    ])
+    await page.getByLabel('Stock of Sand').waitFor()
   })
 })

@@ -117,6 +117,13 @@ export default function AttributesIndex(props: { attributes: AttributeRow[]; can
   const { shell } = useSharedProps()
   const base = `/app/${shell?.workspace.slug}/storefront`
   const [editor, setEditor] = useState<{ editing: AttributeRow | null } | null>(null)
+  const [opened, setOpened] = useState(false)
+  const [session, setSession] = useState(0)
+  const open = (next: NonNullable<typeof editor>) => {
+    setEditor(next)
+    setSession(session + 1)
+    setOpened(true)
+  }
 
   return (
     <AppLayout>
@@ -126,10 +133,7 @@ export default function AttributesIndex(props: { attributes: AttributeRow[]; can
         description="What your products are described by (skin type, finish…) and what shoppers can filter by."
         actions={
           props.canManage && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setEditor({ editing: null })}
-            >
+            <Button leftSection={<IconPlus size={16} />} onClick={() => open({ editing: null })}>
               New attribute
             </Button>
           )
@@ -183,7 +187,7 @@ export default function AttributesIndex(props: { attributes: AttributeRow[]; can
                             size="xs"
                             variant="subtle"
                             leftSection={<IconPencil size={14} />}
-                            onClick={() => setEditor({ editing: attribute })}
+                            onClick={() => open({ editing: attribute })}
                           >
                             Edit
                           </Button>
@@ -218,12 +222,17 @@ export default function AttributesIndex(props: { attributes: AttributeRow[]; can
         )}
       </Card>
       <Modal
-        opened={editor !== null}
-        onClose={() => setEditor(null)}
+        opened={opened}
+        onClose={() => setOpened(false)}
         title={editor?.editing ? `Edit ${editor.editing.label}` : 'New attribute'}
       >
         {editor && (
-          <AttributeEditor base={base} editing={editor.editing} onClose={() => setEditor(null)} />
+          <AttributeEditor
+            key={session}
+            base={base}
+            editing={editor.editing}
+            onClose={() => setOpened(false)}
+          />
         )}
       </Modal>
     </AppLayout>

@@ -161,6 +161,13 @@ export default function CategoriesIndex(props: { tree: CategoryNode[]; canManage
     editing: CategoryNode | null
     parentId: string | null
   } | null>(null)
+  const [opened, setOpened] = useState(false)
+  const [session, setSession] = useState(0)
+  const open = (next: NonNullable<typeof editor>) => {
+    setEditor(next)
+    setSession(session + 1)
+    setOpened(true)
+  }
 
   const remove = (node: CategoryNode) => {
     if (node.children.length > 0) {
@@ -193,7 +200,7 @@ export default function CategoriesIndex(props: { tree: CategoryNode[]; canManage
           props.canManage && (
             <Button
               leftSection={<IconPlus size={16} />}
-              onClick={() => setEditor({ editing: null, parentId: null })}
+              onClick={() => open({ editing: null, parentId: null })}
             >
               New category
             </Button>
@@ -238,7 +245,7 @@ export default function CategoriesIndex(props: { tree: CategoryNode[]; canManage
                         size="xs"
                         variant="subtle"
                         leftSection={<IconPlus size={14} />}
-                        onClick={() => setEditor({ editing: null, parentId: node.id })}
+                        onClick={() => open({ editing: null, parentId: node.id })}
                       >
                         Subcategory
                       </Button>
@@ -246,7 +253,7 @@ export default function CategoriesIndex(props: { tree: CategoryNode[]; canManage
                         size="xs"
                         variant="subtle"
                         leftSection={<IconPencil size={14} />}
-                        onClick={() => setEditor({ editing: node, parentId: node.parentId })}
+                        onClick={() => open({ editing: node, parentId: node.parentId })}
                       >
                         Edit
                       </Button>
@@ -268,17 +275,18 @@ export default function CategoriesIndex(props: { tree: CategoryNode[]; canManage
         )}
       </Card>
       <Modal
-        opened={editor !== null}
-        onClose={() => setEditor(null)}
+        opened={opened}
+        onClose={() => setOpened(false)}
         title={editor?.editing ? `Edit ${editor.editing.name}` : 'New category'}
       >
         {editor && (
           <CategoryEditor
+            key={session}
             base={base}
             editing={editor.editing}
             parentId={editor.parentId}
             all={all}
-            onClose={() => setEditor(null)}
+            onClose={() => setOpened(false)}
           />
         )}
       </Modal>

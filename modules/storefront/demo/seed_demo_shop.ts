@@ -235,11 +235,14 @@ async function ensureProducts(tenant: Tenant, categories: Map<string, Category>,
     }
     if (options.length > 0) await ProductOption.createMany(options)
     await Variant.createMany(variants)
+    // Drawn a few at a time: image work runs on libvips' own threads.
     const images = []
-    for (const [position, product] of created.entries()) {
-      images.push(
-        await productPhoto(tenant, product, missing[position].demo, missing[position].index)
-      )
+    for (let start = 0; start < created.length; start += 4) {
+      const batch = created.slice(start, start + 4).map((product, offset) => {
+        const { demo, index } = missing[start + offset]
+        return productPhoto(tenant, product, demo, index)
+      })
+      images.push(...(await Promise.all(batch)))
     }
     await ProductImage.createMany(images)
   }

@@ -26,6 +26,7 @@ const TABLES = [
   'storefront_shipping_zones',
   'storefront_tax_rates',
   'storefront_pages',
+  'storefront_catalog_imports',
   'storefront_product_images',
   'storefront_variants',
   'storefront_product_options',

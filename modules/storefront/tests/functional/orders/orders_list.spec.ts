@@ -1,5 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
+import { disableModule } from '#kernel/modules/module_lifecycle'
+import { withTenant } from '#kernel/tenancy/with_tenant'
 import { addMember, makeCustomer } from '#tests/support/factories'
 import { makeProduct, makeShop } from '#modules/storefront/tests/support/storefront_factories'
 import { makeOrder } from '#modules/storefront/tests/support/order_factories'
@@ -158,5 +160,35 @@ test.group('Storefront back office: order list', () => {
         .withCsrfToken()
       response.assertStatus(404)
     }
+  })
+
+  test('every back-office page of this area answers 404 while the shop is switched off', async ({
+    client,
+  }) => {
+    const { tenant, owner, orders, customer } = await shopWithOrders()
+    await withTenant(tenant.id, () => disableModule('storefront', { actor: null }))
+    const base = `/app/${tenant.slug}/storefront`
+    for (const path of [
+      '/orders',
+      `/orders/${orders.grace.id}`,
+      `/orders/${orders.grace.id}/invoice.pdf`,
+      '/customers',
+      `/customers/${customer.id}`,
+      `/customers/${customer.id}/export.json`,
+      '/discounts',
+      '/shipping',
+      '/taxes',
+      '/settings',
+    ]) {
+      const response = await client.get(`${base}${path}`).loginAs(owner)
+      response.assertStatus(404)
+    }
+    const refund = await client
+      .post(`${base}/orders/${orders.grace.id}/refund`)
+      .json({})
+      .loginAs(owner)
+      .accept('json')
+      .withCsrfToken()
+    refund.assertStatus(404)
   })
 })

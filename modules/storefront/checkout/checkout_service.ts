@@ -104,13 +104,15 @@ export async function quoteCheckout(checkout: Checkout, options: { lockDiscount?
   const settings = await shopSettings()
   const cart = await Cart.findOrFail(checkout.cartId)
   const items = await cartLines(checkout.cartId)
-  const lines: PricingLine[] = items.map((item) => ({
-    key: item.variantId,
-    productId: item.variant.productId,
-    categoryId: item.variant.product.categoryId,
-    unitPriceMinor: item.variant.priceMinor,
-    quantity: item.quantity,
-  }))
+  const lines = await withCategoryAncestors(
+    items.map((item) => ({
+      key: item.variantId,
+      productId: item.variant.productId,
+      categoryId: item.variant.product.categoryId,
+      unitPriceMinor: item.variant.priceMinor,
+      quantity: item.quantity,
+    }))
+  )
   const country = checkout.shippingAddress?.country ?? null
   const taxRate = country ? await TaxRate.findBy('country', country.toUpperCase()) : null
   const rates = await shippingRatesFor(country)
@@ -124,7 +126,7 @@ export async function quoteCheckout(checkout: Checkout, options: { lockDiscount?
   if (checkout.discountCode) {
     try {
       discount = await applicableDiscount(checkout.discountCode, {
-        lines: await withCategoryAncestors(lines),
+        lines,
         email: checkout.email,
         currency: cart.currency,
         lock: options.lockDiscount,
@@ -135,7 +137,7 @@ export async function quoteCheckout(checkout: Checkout, options: { lockDiscount?
     }
   }
   const pricing: PricingResult = priceOrder({
-    lines: await withCategoryAncestors(lines),
+    lines,
     pricesIncludeTax: settings.pricesIncludeTax,
     taxRateBasisPoints: taxRate?.rateBasisPoints ?? 0,
     discount: discount ? toPricingDiscount(discount) : null,

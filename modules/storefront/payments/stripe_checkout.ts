@@ -1,3 +1,5 @@
+import Stripe from 'stripe'
+import logger from '@adonisjs/core/services/logger'
 import type Tenant from '#kernel/tenancy/models/tenant'
 import type Order from '#modules/storefront/models/order'
 import OrderItem from '#modules/storefront/models/order_item'
@@ -25,40 +27,48 @@ export async function stripeCheckoutFor(
   }
   const items = await OrderItem.query().where('order_id', order.id)
   const metadata = { order_id: order.id, tenant_id: tenant.id, order_number: String(order.number) }
-  const session = await stripeClient().checkout.sessions.create(
-    {
-      mode: 'payment',
-      customer_email: order.email,
-      client_reference_id: order.id,
-      // One line for the whole order: its discount, shipping and tax are
-      // already in the total, exactly as the shop computed them.
-      line_items: [
-        {
-          quantity: 1,
-          price_data: {
-            currency: order.currency.toLowerCase(),
-            unit_amount: order.totalMinor,
-            product_data: {
-              name: `Order #${order.number} at ${tenant.name}`,
-              description: items
-                .map((item) => `${item.quantity} × ${item.name}`)
-                .join(', ')
-                .slice(0, 500),
+  const session = await stripeClient()
+    .checkout.sessions.create(
+      {
+        mode: 'payment',
+        customer_email: order.email,
+        client_reference_id: order.id,
+        // One line for the whole order: its discount, shipping and tax are
+        // already in the total, exactly as the shop computed them.
+        line_items: [
+          {
+            quantity: 1,
+            price_data: {
+              currency: order.currency.toLowerCase(),
+              unit_amount: order.totalMinor,
+              product_data: {
+                name: `Order #${order.number} at ${tenant.name}`,
+                description: items
+                  .map((item) => `${item.quantity} × ${item.name}`)
+                  .join(', ')
+                  .slice(0, 500),
+              },
             },
           },
-        },
-      ],
-      metadata,
-      payment_intent_data: { metadata },
-      success_url: urls.successUrl,
-      cancel_url: urls.cancelUrl,
-    },
-    {
-      stripeAccount: settings.stripe.accountId,
-      // A new key after each session, so "pay again" opens a fresh one.
-      idempotencyKey: `storefront-order-${order.id}-after-${order.stripeCheckoutSessionId ?? 'none'}`,
-    }
-  )
+        ],
+        metadata,
+        payment_intent_data: { metadata },
+        success_url: urls.successUrl,
+        cancel_url: urls.cancelUrl,
+      },
+      {
+        stripeAccount: settings.stripe.accountId,
+        // A new key after each session, so "pay again" opens a fresh one.
+        idempotencyKey: `storefront-order-${order.id}-after-${order.stripeCheckoutSessionId ?? 'none'}`,
+      }
+    )
+    .catch((error: unknown) => {
+      if (!(error instanceof Stripe.errors.StripeError)) throw error
+      logger.warn({ err: error, orderId: order.id }, 'stripe refused a checkout session')
+      throw new CheckoutError(
+        'The card payment page could not be opened. Try again in a moment, or contact the shop.'
+      )
+    })
   order.stripeCheckoutSessionId = session.id
   await order.save()
   await recordOrderEvent(order.id, 'payment_started', 'The buyer went to pay by card.', {

@@ -328,4 +328,34 @@ test.group('Storefront: Stripe payments', () => {
     assert.equal(cancelled.status, 'cancelled')
     assert.deepEqual(await variantStock(tenant, serum.variants[0].id), { onHand: 5, reserved: 0 })
   })
+
+  test('when Stripe refuses to open the payment page, the buyer is told and nothing changes', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const fake = await stripeFake(cleanup)
+    const { tenant, serum } = await cardShop(fake, 'lumen')
+    const order = await stripeOrder(tenant, serum.variants[0].id)
+    fake.failNext('POST /v1/checkout/sessions', 400)
+    const response = await client
+      .post(`/s/lumen/orders/${order.id}/pay`)
+      .withSession({ storefront_orders: [order.id] })
+      .withCsrfToken()
+      .redirects(0)
+    response.assertStatus(302)
+    assert.equal(
+      response.flashMessages().error,
+      'The card payment page could not be opened. Try again in a moment, or contact the shop.'
+    )
+    const unchanged = await withTenant(tenant.id, () => Order.findOrFail(order.id))
+    assert.isNull(unchanged.stripeCheckoutSessionId)
+
+    const retried = await client
+      .post(`/s/lumen/orders/${order.id}/pay`)
+      .withSession({ storefront_orders: [order.id] })
+      .withCsrfToken()
+      .redirects(0)
+    assert.match(retried.header('location'), new RegExp(`^${fake.url}/pay/cs_test_`))
+  })
 })

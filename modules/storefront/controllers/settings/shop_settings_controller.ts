@@ -12,6 +12,7 @@ import { afterCommit } from '#kernel/tenancy/tenant_context'
 import Category from '#modules/storefront/models/category'
 import ShopPage from '#modules/storefront/models/shop_page'
 import { shopSettings } from '#modules/storefront/settings/shop_settings'
+import { stripeIsConfigured } from '#modules/storefront/payments/stripe_client'
 import { storefrontFilesPrefix } from '#modules/storefront/catalog/storage_paths'
 import { sanitizeDescription } from '#modules/storefront/catalog/rich_text'
 import {
@@ -65,9 +66,10 @@ export default class ShopSettingsController {
     const settings = await shopSettings()
     const pages = await ShopPage.query().orderBy('slug')
     const categories = await Category.query().orderBy('name').select('id', 'name')
-    const stripeConnectUrl = router.has(STRIPE_CONNECT_ROUTE)
-      ? urlFor(STRIPE_CONNECT_ROUTE as any, { workspace: tenant!.slug })
-      : null
+    const stripeConnectUrl =
+      stripeIsConfigured() && router.has(STRIPE_CONNECT_ROUTE)
+        ? urlFor(STRIPE_CONNECT_ROUTE as any, { workspace: tenant!.slug })
+        : null
     return inertia.render('storefront/settings/index', {
       tab: request.qs().tab ?? 'theme',
       theme: {

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import sharp from 'sharp'
+import env from '#start/env'
 import Tenant from '#kernel/tenancy/models/tenant'
 import { platformDomain } from '#kernel/tenancy/storefront_host'
 import { tenantResolver } from '#kernel/tenancy/tenant_resolver'
@@ -335,5 +336,29 @@ test.group('Storefront back office: shop settings', () => {
       'About us'
     )
     assert.isFalse((await settingsOf(tenant.id)).payments.cashOnDelivery.enabled)
+  })
+
+  test('the payments section links to Stripe onboarding when the platform has Stripe', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const { tenant, owner } = await makeShop()
+    const url = `/app/${tenant.slug}/storefront/settings?tab=payments`
+    const previous = env.get('STRIPE_SECRET_KEY')
+    cleanup(() => env.set('STRIPE_SECRET_KEY', previous ?? ''))
+
+    env.set('STRIPE_SECRET_KEY', '')
+    const without = await client.get(url).loginAs(owner).withInertia()
+    assert.equal(without.inertiaProps.tab, 'payments')
+    assert.isNull(without.inertiaProps.stripeConnectUrl)
+    assert.isNull(without.inertiaProps.stripe)
+
+    env.set('STRIPE_SECRET_KEY', 'sk_test_platform')
+    const withStripe = await client.get(url).loginAs(owner).withInertia()
+    assert.equal(
+      withStripe.inertiaProps.stripeConnectUrl,
+      `/app/${tenant.slug}/storefront/settings/payments/stripe`
+    )
   })
 })

@@ -107,6 +107,14 @@ test.group('Storefront: Stripe payments', () => {
         .redirects(0)
     ).assertStatus(404)
     assert.lengthOf(fake.requestsTo('POST /v1/accounts'), 1)
+
+    fake.failNext('POST /v1/account_links', 400)
+    const refused = await client
+      .get('/app/lumen/storefront/settings/payments/stripe')
+      .loginAs(owner)
+      .redirects(0)
+    refused.assertHeader('location', '/app/lumen/storefront/settings?tab=payments')
+    assert.match(refused.flashMessages().error, /^Stripe could not be reached/)
   })
 
   test('a card purchase on the connected account is paid once the signed webhook arrives; replays change nothing', async ({

@@ -1,0 +1,32 @@
+/**
+ * Metered usage against the workspace's plan. Bound by billing; modules
+ * check before they create something limited and record what they used.
+ * Works in the current tenant scope.
+ *
+ * - `products`, `staff_seats`: how many exist now (counted, not recorded);
+ * - `ai_messages`, `emails`, `stream_minutes`: used in the current billing
+ *   period (recorded);
+ * - `storage_mb`: stored now (recorded as bytes added or removed, in MB).
+ */
+export type UsageMetric =
+  'products' | 'staff_seats' | 'ai_messages' | 'emails' | 'stream_minutes' | 'storage_mb'
+
+export interface UsageState {
+  metric: UsageMetric
+  used: number
+  /** null when the plan has no limit for the metric. */
+  limit: number | null
+}
+
+export abstract class UsageMeter {
+  /** Counts `quantity` more of a recorded metric in the current period. */
+  abstract record(metric: UsageMetric, quantity: number): Promise<void>
+  abstract usage(metric: UsageMetric): Promise<UsageState>
+  /** Whether `quantity` more fits in the plan's limit. */
+  abstract allows(metric: UsageMetric, quantity?: number): Promise<boolean>
+  /**
+   * Throws a 4xx error (a clear message and an upgrade link) when
+   * `quantity` more does not fit.
+   */
+  abstract ensureAllowed(metric: UsageMetric, quantity?: number): Promise<void>
+}

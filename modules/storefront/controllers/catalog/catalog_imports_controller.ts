@@ -66,12 +66,10 @@ export default class CatalogImportsController {
     })
   }
 
-  async show({ bouncer, params, inertia, request, response }: HttpContext) {
+  /** The import's progress and report; its page polls it while the job runs. */
+  async show({ bouncer, params, inertia }: HttpContext) {
     await bouncer.authorize('can', 'storefront.catalog.manage')
     const record = await CatalogImport.findOrFail(params.id)
-    if (request.accepts(['html', 'json']) === 'json' && !request.header('x-inertia')) {
-      return response.send(present(record))
-    }
     return inertia.render('storefront/catalog/imports/show', { import: present(record) })
   }
 }

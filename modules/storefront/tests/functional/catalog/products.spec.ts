@@ -191,6 +191,48 @@ test.group('Catalog: products', () => {
     assert.equal(await productCount(tenant.id), 0)
   })
 
+  test('malformed bodies get 4xx answers, never a 500', async ({ client, assert }) => {
+    const { tenant, owner, base } = await makeCatalogShop()
+    const product = await makeProduct(tenant)
+    const bodies: Record<string, unknown>[] = [
+      productForm({ options: 'Shade' }),
+      productForm({ options: [{ name: 'Shade', values: 'Ivory' }] }),
+      productForm({ options: [{ name: 'Shade', values: ['Ivory'] }], variants: [{}] }),
+      productForm({ variants: [{ option_values: [], price: 1, stock: 1, id: 'x' }] }),
+      productForm({ attributes: 'Matte' }),
+      productForm({ attributes: { finish: 12 } }),
+      productForm({ attributes: { finish: ['Matte', 'Satin'] } }),
+      productForm({ tags: 'lips' }),
+      productForm({ price: 1e308, stock: 1e12 }),
+      productForm({ track_inventory: 'maybe' }),
+      {},
+    ]
+    for (const body of bodies) {
+      for (const request of [
+        client.post(`${base}/products`),
+        client.put(`${base}/products/${product.id}`),
+      ]) {
+        const response = await request.loginAs(owner).accept('json').json(body).withCsrfToken()
+        assert.equal(response.status(), 422, JSON.stringify(body))
+      }
+    }
+    for (const body of [
+      { ids: ['not-a-uuid'], action: 'status', status: 'active' },
+      { ids: [product.id], action: 'delete' },
+      { ids: [product.id], action: 'price', price_mode: 'double', price_value: 2 },
+    ]) {
+      const response = await client
+        .post(`${base}/products/bulk`)
+        .loginAs(owner)
+        .accept('json')
+        .json(body)
+        .withCsrfToken()
+      assert.equal(response.status(), 422, JSON.stringify(body))
+    }
+    const unchanged = await withTenant(tenant.id, () => Product.findOrFail(product.id))
+    assert.equal(unchanged.priceMinor, 1999)
+  })
+
   test('a SKU of another product is refused', async ({ client }) => {
     const { tenant, owner, base } = await makeCatalogShop()
     const other = await makeProduct(tenant)

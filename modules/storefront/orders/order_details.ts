@@ -59,7 +59,7 @@ export async function orderDetails(orderId: string) {
       createdAt: event.createdAt.toISO()!,
     })),
     allowed: {
-      markPaid: order.status === 'pending' && order.paymentStatus === 'unpaid',
+      markPaid: order.paymentStatus === 'unpaid' && order.status !== 'cancelled',
       fulfil: canFulfil(order),
       deliver: order.status === 'fulfilled',
       cancel: order.status === 'pending' || order.status === 'paid',

@@ -118,6 +118,19 @@ test.group('Storefront back office: order workflow', () => {
     response.assertStatus(302)
     assert.equal((await reload(tenant.id, order.id)).status, 'fulfilled')
     fake.mails.assertQueuedCount(OrderFulfilledMail, 1)
+
+    const page = await client.get(base).loginAs(owner).withInertia()
+    assert.isTrue(page.inertiaProps.order.allowed.markPaid)
+    const paid = await client
+      .post(`${base}/mark-paid`)
+      .json({ note: 'Cash collected by the courier' })
+      .loginAs(owner)
+      .withCsrfToken()
+      .redirects(0)
+    paid.assertStatus(302)
+    const saved = await reload(tenant.id, order.id)
+    assert.equal(saved.status, 'fulfilled')
+    assert.equal(saved.paymentStatus, 'paid')
   })
 
   test('cancelling puts the units back in stock once', async ({ client, assert }) => {

@@ -11,7 +11,9 @@ const WIDTH = 595.28 - MARGIN * 2
  * already loaded, so it can be streamed after the request's transaction.
  */
 export function renderInvoicePdf(order: OrderDetails, tenant: Tenant): Promise<Buffer> {
-  const money = (minor: number) => formatMoney(minor, order.currency, tenant.locale)
+  // The PDF's standard fonts have no narrow no-break space (French formats use it).
+  const money = (minor: number) =>
+    formatMoney(minor, order.currency, tenant.locale).replace(/[\u202f\u00a0]/g, ' ')
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

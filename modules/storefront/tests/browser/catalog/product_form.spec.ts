@@ -9,7 +9,7 @@ import { TEST_PASSWORD } from '#tests/support/factories'
 import Category from '#modules/storefront/models/category'
 import Product from '#modules/storefront/models/product'
 import Variant from '#modules/storefront/models/variant'
-import { makeCategory } from '#modules/storefront/tests/support/storefront_factories'
+import { makeCategory, makeProduct } from '#modules/storefront/tests/support/storefront_factories'
 import { makeCatalogShop } from '#modules/storefront/tests/support/catalog_factories'
 
 const SHOTS = '/tmp/shots'
@@ -245,5 +245,48 @@ test.group('Catalog in a browser', () => {
       ['Sand', 3250, 'SF-SA', 9],
     ])
     await page.getByLabel('Stock of Sand').waitFor()
+  })
+
+  test('changes the status and prices of selected products', async ({ visit, assert }) => {
+    const { tenant, owner, base } = await makeCatalogShop('atelier-bulk')
+    const mist = await makeProduct(tenant, { name: 'Rose Mist', status: 'draft', priceMinor: 1000 })
+    const balm = await makeProduct(tenant, { name: 'Iris Balm', status: 'draft', priceMinor: 2000 })
+    const kept = await makeProduct(tenant, { name: 'Kept Cream', status: 'draft', priceMinor: 500 })
+    const page = await visit(`${base}/products`)
+    await signIn(page, owner.email)
+    await page.waitForURL(`**${base}/products`)
+    await page.locator('body[data-ready]').waitFor()
+
+    await page.getByLabel('Select Rose Mist').check()
+    await page.getByLabel('Select Iris Balm').check()
+    await page.getByText('2 selected').waitFor()
+    await page.getByRole('button', { name: 'Set status' }).click()
+    await page.getByRole('menuitem', { name: 'Active' }).click()
+    await page.getByText('2 product(s) set to active.').waitFor()
+
+    await page.getByLabel('Select Rose Mist').check()
+    await page.getByLabel('Select Iris Balm').check()
+    await page.getByRole('button', { name: 'Change prices' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Change the prices of 2 product(s)' })
+    await dialog.getByLabel('Change in %').fill('-10')
+    await page.screenshot({ path: `${SHOTS}/catalog_bulk_price.png`, fullPage: true })
+    await dialog.getByRole('button', { name: 'Change prices' }).click()
+    await page.getByText('Prices of 2 product(s) changed.').waitFor()
+    await page
+      .locator('[data-product="' + mist.slug + '"]')
+      .getByText('£9.00')
+      .waitFor()
+
+    const rows = await withTenant(tenant.id, async () => {
+      const products = await Product.query().whereIn('id', [mist.id, balm.id, kept.id])
+      return Object.fromEntries(
+        products.map((product) => [product.name, [product.status, product.priceMinor]])
+      )
+    })
+    assert.deepEqual(rows, {
+      'Rose Mist': ['active', 900],
+      'Iris Balm': ['active', 1800],
+      'Kept Cream': ['draft', 500],
+    })
   })
 })

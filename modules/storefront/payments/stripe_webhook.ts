@@ -38,12 +38,19 @@ async function orderOfSession(sessionId: string) {
   return Order.query().where('stripe_checkout_session_id', sessionId).first()
 }
 
+async function orderById(id: string | null | undefined) {
+  return id && UUID.test(id) ? Order.find(id) : null
+}
+
 async function apply(event: Stripe.Event) {
   switch (event.type) {
     case 'checkout.session.completed':
     case 'checkout.session.async_payment_succeeded': {
       const session = event.data.object
-      const order = await orderOfSession(session.id)
+      // An earlier session of the order (the buyer opened the payment page
+      // twice) is found through the order id it carries.
+      const order =
+        (await orderOfSession(session.id)) ?? (await orderById(session.client_reference_id))
       if (!order || session.payment_status !== 'paid') return
       const paymentIntent =
         typeof session.payment_intent === 'string'
@@ -54,21 +61,18 @@ async function apply(event: Stripe.Event) {
     }
     case 'payment_intent.succeeded': {
       const intent = event.data.object
-      const orderId = intent.metadata?.order_id
-      const order = await Order.query()
-        .where((query) => {
-          query.where('stripe_payment_intent_id', intent.id)
-          if (orderId && UUID.test(orderId)) query.orWhere('id', orderId)
-        })
-        .first()
+      const order =
+        (await Order.findBy('stripe_payment_intent_id', intent.id)) ??
+        (await orderById(intent.metadata?.order_id))
       if (!order) return
       await markOrderPaid(order.id, { userId: null, stripePaymentIntentId: intent.id })
       return
     }
     case 'checkout.session.expired': {
+      // Only the order's latest session is found: an older one expiring
+      // after the buyer opened a new one changes nothing.
       const order = await orderOfSession(event.data.object.id)
       if (!order || order.paymentStatus !== 'unpaid' || order.status !== 'pending') return
-      if (order.stripeCheckoutSessionId !== event.data.object.id) return
       await cancelOrder(order.id, 'the card payment was not completed in time', { userId: null })
       return
     }

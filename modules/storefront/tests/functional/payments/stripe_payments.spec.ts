@@ -366,4 +366,31 @@ test.group('Storefront: Stripe payments', () => {
       .redirects(0)
     assert.match(retried.header('location'), new RegExp(`^${fake.url}/pay/cs_test_`))
   })
+
+  test('paying on an earlier payment page of the order still marks it paid', async ({
+    assert,
+    cleanup,
+  }) => {
+    const fake = await stripeFake(cleanup)
+    const { tenant, serum } = await cardShop(fake, 'lumen')
+    const order = await stripeOrder(tenant, serum.variants[0].id)
+    const openPage = () =>
+      withTenant(tenant.id, async () => {
+        const { stripeCheckoutFor } = await import('#modules/storefront/payments/stripe_checkout')
+        const current = await Order.findOrFail(order.id)
+        await stripeCheckoutFor(current, tenant, {
+          successUrl: 'http://localhost/ok',
+          cancelUrl: 'http://localhost/cancel',
+        })
+        return (await Order.findOrFail(order.id)).stripeCheckoutSessionId!
+      })
+    const first = await openPage()
+    const second = await openPage()
+    assert.notEqual(first, second)
+
+    const { body, headers } = fake.signedWebhook(fake.completeCheckout(first))
+    assert.equal((await postWebhook(body, headers)).status, 200)
+    const paid = await withTenant(tenant.id, () => Order.findOrFail(order.id))
+    assert.equal(paid.paymentStatus, 'paid')
+  })
 })

@@ -4,6 +4,7 @@ import { fieldError } from '#kernel/validation/field_error'
 import Attribute from '#modules/storefront/models/attribute'
 import { attributeValidator } from '#modules/storefront/validators/catalog'
 import { slugify } from '#modules/storefront/catalog/slugs'
+import { conformProductValues } from '#modules/storefront/catalog/attribute_values'
 
 type AttributeInput = Awaited<ReturnType<typeof attributeValidator.validate>>
 
@@ -74,6 +75,7 @@ export default class AttributesController {
       filterable: input.filterable ?? false,
     })
     await attribute.save()
+    await conformProductValues(attribute)
     session.flash('success', `Attribute “${attribute.label}” saved.`)
     return response.redirect().back()
   }

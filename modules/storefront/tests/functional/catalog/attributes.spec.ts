@@ -56,6 +56,36 @@ test.group('Catalog: attribute set', () => {
     assert.deepEqual(stripped.attributes, { skin_types: ['Dry'] })
   })
 
+  test("products' values follow a change of type or allowed values", async ({ client, assert }) => {
+    const { tenant, owner, base } = await makeCatalogShop()
+    const matte = await makeProduct(tenant, {
+      attributes: { finish: 'Matte', skin_types: ['Oily', 'Dry'], ingredients: 'Water' },
+    })
+    const dewy = await makeProduct(tenant, { attributes: { finish: 'Dewy' } })
+    const attributes = await withTenant(tenant.id, () => Attribute.all())
+    const idOf = (key: string) => attributes.find((attribute) => attribute.key === key)!.id
+    const update = (key: string, form: object) =>
+      client
+        .put(`${base}/attributes/${idOf(key)}`)
+        .loginAs(owner)
+        .json(form)
+        .withCsrfToken()
+        .redirects(0)
+
+    await update('finish', { label: 'Finish', kind: 'select', options: ['Dewy', 'Glossy'] })
+    await update('skin_types', { label: 'Skin type', kind: 'select', options: ['Dry', 'Oily'] })
+    await update('ingredients', {
+      label: 'Key ingredients',
+      kind: 'multi_select',
+      options: ['Water', 'Squalane'],
+    })
+    const values = await withTenant(tenant.id, async () => [
+      (await Product.findOrFail(matte.id)).attributes,
+      (await Product.findOrFail(dewy.id)).attributes,
+    ])
+    assert.deepEqual(values, [{ skin_types: 'Oily', ingredients: ['Water'] }, { finish: 'Dewy' }])
+  })
+
   test('refuses bad attributes', async ({ client, assert }) => {
     const { tenant, owner, base } = await makeCatalogShop()
     const cases: [Record<string, unknown>, string][] = [

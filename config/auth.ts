@@ -1,6 +1,7 @@
 import { defineConfig } from '@adonisjs/auth'
 import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
-import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
+import { tokensGuard } from '@adonisjs/auth/access_tokens'
+import { TokenWorkspacesProvider } from '#kernel/api_tokens/token_workspaces'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
 const authConfig = defineConfig({
@@ -31,7 +32,7 @@ const authConfig = defineConfig({
      * The REST API: a workspace's token authenticates the workspace itself.
      */
     api: tokensGuard({
-      provider: tokensUserProvider({
+      provider: new TokenWorkspacesProvider({
         tokens: 'apiTokens',
         model: () => import('#kernel/tenancy/models/tenant'),
       }),

@@ -1,21 +1,57 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { enabledModuleKeys } from '#kernel/modules/module_lifecycle'
+import { tenantCache } from '#kernel/cache/tenant_cache'
+import { afterCommit, currentScope, requireTenantId } from '#kernel/tenancy/tenant_context'
+import type { DatabaseScope } from '#kernel/tenancy/tenant_context'
 
-const cache = new WeakMap<HttpContext, Promise<Set<string>>>()
+const perRequest = new WeakMap<HttpContext, Promise<Set<string>>>()
+
+/** Transactions that changed a workspace's modules: they read the table, not the cache. */
+const changedIn = new WeakSet<DatabaseScope>()
+
+const KEY = 'enabled_modules'
+
+async function cachedEnabledModules() {
+  const scope = currentScope()
+  if (scope && changedIn.has(scope)) {
+    return enabledModuleKeys()
+  }
+  const keys = await tenantCache(requireTenantId()).getOrSet({
+    key: KEY,
+    ttl: '5m',
+    factory: async () => [...(await enabledModuleKeys())],
+  })
+  return new Set(keys)
+}
 
 /**
  * The current workspace's enabled modules, read once per request (tenant
- * scope).
+ * scope) and cached per workspace between requests: every module-gated
+ * request asks. TenantModule forgets the entry when a row changes.
  */
 export function enabledModulesOf(ctx: HttpContext) {
-  let enabled = cache.get(ctx)
+  let enabled = perRequest.get(ctx)
   if (!enabled) {
-    enabled = enabledModuleKeys()
-    cache.set(ctx, enabled)
+    enabled = cachedEnabledModules()
+    perRequest.set(ctx, enabled)
   }
   return enabled
 }
 
 export function forgetEnabledModules(ctx: HttpContext) {
-  cache.delete(ctx)
+  perRequest.delete(ctx)
+}
+
+/**
+ * A workspace's modules changed in the current transaction: its cached
+ * list goes now and once the transaction commits, and until then this
+ * transaction reads the table (a rollback must not leave its view cached).
+ */
+export async function forgetCachedModules(tenantId: string) {
+  const scope = currentScope()
+  if (scope) changedIn.add(scope)
+  await tenantCache(tenantId).delete({ key: KEY })
+  await afterCommit(async () => {
+    await tenantCache(tenantId).delete({ key: KEY })
+  })
 }

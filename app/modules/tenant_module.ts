@@ -1,11 +1,19 @@
 import { DateTime } from 'luxon'
-import { column } from '@adonisjs/lucid/orm'
+import { afterDelete, afterSave, column } from '@adonisjs/lucid/orm'
 import { TenantModel } from '#kernel/tenancy/tenant_model'
+import { forgetCachedModules } from '#kernel/modules/request_modules'
 
 export type ModuleStatus = 'enabled' | 'disabled'
 
 export default class TenantModule extends TenantModel {
   static table = 'tenant_modules'
+
+  /** The module gate caches each workspace's enabled modules (request_modules.ts). */
+  @afterSave()
+  @afterDelete()
+  static async forgetCachedModules(row: TenantModule) {
+    await forgetCachedModules(row.tenantId)
+  }
 
   @column({ isPrimary: true })
   declare id: string

@@ -9,6 +9,7 @@ import { customerSignIn } from '#kernel/contracts/customer_sign_in'
 import { recurringJobs } from '#kernel/contracts/recurring_jobs'
 import { mergeCartAtSignIn } from '#modules/storefront/cart/merge_at_sign_in'
 import ReleaseExpiredCheckoutsJob from '#modules/storefront/jobs/release_expired_checkouts_job'
+import { stopCatalogGenerations } from '#modules/storefront/api/catalog_generations'
 
 /**
  * The storefront's implementations of the contracts other modules use.
@@ -23,4 +24,5 @@ export default function storefrontProvider(app: ApplicationService) {
     every: '1m',
     job: ReleaseExpiredCheckoutsJob,
   })
+  app.terminating(stopCatalogGenerations)
 }

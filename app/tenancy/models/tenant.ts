@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
-import { BaseModel, column } from '@adonisjs/lucid/orm'
+import { afterDelete, afterSave, BaseModel, column } from '@adonisjs/lucid/orm'
 import { ApiTokensProvider } from '#kernel/api_tokens/api_tokens_provider'
+import { forgetTokenWorkspace } from '#kernel/api_tokens/token_workspaces'
 import type { AccessToken } from '@adonisjs/auth/access_tokens'
 
 export type TenantStatus = 'active' | 'suspended'
@@ -78,6 +79,13 @@ export default class Tenant extends BaseModel {
 
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+
+  /** The API guard caches workspaces (see token_workspaces.ts). */
+  @afterSave()
+  @afterDelete()
+  static async forgetCachedForApi(tenant: Tenant) {
+    await forgetTokenWorkspace(tenant.id)
+  }
 
   get isSuspended() {
     return this.status === 'suspended'

@@ -35,6 +35,11 @@ export interface ApiEndpoint<
   params?: Record<string, { description: string; uuid?: boolean }>
   query?: Q
   body?: B
+  /**
+   * Answers may be cached until the workspace's catalog changes (products,
+   * images, categories: see api/catalog_generations.ts).
+   */
+  cachedUntilCatalogChanges?: boolean
   /** Success responses by status; error responses are added for every endpoint. */
   responses: Record<number, EndpointResponse>
   handle: (ctx: HttpContext, input: { query: Input<Q>; body: Input<B> }) => Promise<unknown>

@@ -52,6 +52,7 @@ export const storefrontEndpoints = [
     description:
       '`q` searches names, tags, SKUs and descriptions; `category` (slug or id) includes its subcategories.',
     query: productsQueryValidator,
+    cachedUntilCatalogChanges: true,
     responses: { 200: { description: 'A page of products', schema: page('ProductSummary') } },
     handle: listProducts,
   }),
@@ -73,6 +74,7 @@ export const storefrontEndpoints = [
     scope: 'catalog:read',
     tag: 'Catalog',
     summary: 'Every category (nested through parentId), in menu order',
+    cachedUntilCatalogChanges: true,
     responses: { 200: { description: 'The categories', schema: list('Category') } },
     handle: listCategories,
   }),

@@ -5,6 +5,8 @@ import { appUrl } from '#config/app'
 import type { ApiEndpoint } from '#modules/storefront/api/endpoint'
 import { storefrontEndpoints } from '#modules/storefront/api/endpoints'
 import { API_PREFIX, OPENAPI_PATH, openApiDocument } from '#modules/storefront/api/openapi'
+import { catalogGeneration } from '#modules/storefront/api/catalog_generations'
+import { defineCachedApiRoute, rememberApiResponse } from '#kernel/api_tokens/api_response_cache'
 
 /**
  * Validates the endpoint's input and answers its result as JSON. The
@@ -15,8 +17,10 @@ async function run(endpoint: ApiEndpoint, ctx: HttpContext) {
   const query = endpoint.query ? await endpoint.query.validate(ctx.request.qs()) : undefined
   const body = endpoint.body ? await endpoint.body.validate(ctx.request.body()) : undefined
   const result = await endpoint.handle(ctx, { query, body })
+  const json = JSON.stringify(result)
+  if (endpoint.cachedUntilCatalogChanges) rememberApiResponse(ctx, json)
   ctx.response.header('content-type', 'application/json; charset=utf-8')
-  return JSON.stringify(result)
+  return json
 }
 
 let document: ReturnType<typeof openApiDocument> | undefined
@@ -34,6 +38,13 @@ export default defineRoutes({
         .use(middleware.apiScope({ scope: endpoint.scope }))
       for (const [name, param] of Object.entries(endpoint.params ?? {})) {
         if (param.uuid) route.where(name, router.matchers.uuid())
+      }
+      if (endpoint.cachedUntilCatalogChanges) {
+        defineCachedApiRoute(endpoint.name, {
+          module: 'storefront',
+          scope: endpoint.scope,
+          generation: catalogGeneration,
+        })
       }
     }
   },

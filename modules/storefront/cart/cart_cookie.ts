@@ -11,10 +11,23 @@ export function currentCartId(ctx: HttpContext): string | null {
   return typeof value === 'string' && UUID.test(value) ? value : null
 }
 
+/**
+ * Each shop keeps its own cookie: under `/s/<slug>` the cookie is scoped to
+ * that path, so shops sharing a host do not overwrite each other's cart.
+ */
+function cookiePath(ctx: HttpContext) {
+  return ctx.storefrontBasePath || '/'
+}
+
 export function rememberCartId(ctx: HttpContext, cartId: string) {
-  ctx.response.cookie(CART_COOKIE, cartId, { httpOnly: true, sameSite: 'lax', maxAge: '30d' })
+  ctx.response.cookie(CART_COOKIE, cartId, {
+    httpOnly: true,
+    sameSite: 'lax',
+    maxAge: '30d',
+    path: cookiePath(ctx),
+  })
 }
 
 export function forgetCartId(ctx: HttpContext) {
-  ctx.response.clearCookie(CART_COOKIE)
+  ctx.response.clearCookie(CART_COOKIE, { path: cookiePath(ctx) })
 }

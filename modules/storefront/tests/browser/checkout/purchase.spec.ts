@@ -43,8 +43,11 @@ async function lumenShop() {
 async function addSerumToCart(page: Page) {
   await page.goto('/s/lumen/products/glow-serum')
   await page.locator('body[data-ready]').waitFor()
+  const added = page.waitForResponse(
+    (response) => response.url().endsWith('/cart/items') && response.request().method() === 'POST'
+  )
   await page.getByRole('button', { name: 'Add to cart' }).click()
-  await page.getByText('Glow Serum is in your cart.').waitFor()
+  await added
   await page.goto('/s/lumen/cart')
   await page.locator('body[data-ready]').waitFor()
   await page.getByRole('cell', { name: 'Glow Serum', exact: true }).waitFor()

@@ -37,6 +37,7 @@ test.group('Storefront: cart over HTTP', () => {
     assert.equal(added.body().subtotalMinor, 4800)
     const cartId = added.cookie('cart')?.value
     assert.equal(cartId, added.body().id)
+    assert.equal(added.cookie('cart')?.path, '/s/lumen', 'each shop keeps its own cart cookie')
 
     const more = await client
       .post('/s/lumen/cart/items')

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { errors } from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
 import { emitEvent } from '#kernel/contracts/emit_event'
+import { UsageMeter } from '#kernel/contracts/usage_meter'
 import { requireTenantId } from '#kernel/tenancy/tenant_context'
 import Attribute from '#modules/storefront/models/attribute'
 import Product, { type AttributeValues } from '#modules/storefront/models/product'
@@ -287,7 +289,13 @@ export async function saveProduct(existing: Product | null, input: ProductInput,
 async function applyProduct(checked: CheckedProduct) {
   const { existing, input, currency, attributeValues, plans, matched, current } = checked
   const hasOptions = (input.options ?? []).length > 0
+  if (!existing) {
+    const meter = await app.container.make(UsageMeter)
+    await meter.ensureAllowed('products')
+  }
   const product = existing ?? new Product()
+  // Listings show the lowest price, with that variant's compare-at price.
+  const cheapest = plans.reduce((low, plan) => (plan.priceMinor < low.priceMinor ? plan : low))
   const wasActive = existing?.status === 'active'
   product.merge({
     name: input.name,
@@ -296,8 +304,8 @@ async function applyProduct(checked: CheckedProduct) {
     status: input.status,
     categoryId: input.category_id ?? null,
     currency,
-    priceMinor: Math.min(...plans.map((plan) => plan.priceMinor)),
-    compareAtMinor: plans[0].compareAtMinor,
+    priceMinor: cheapest.priceMinor,
+    compareAtMinor: cheapest.compareAtMinor,
     sku: input.sku ?? null,
     barcode: input.barcode ?? null,
     weightGrams: input.weight_grams ?? null,

@@ -78,7 +78,13 @@ test.group('Catalog: products', () => {
           ],
           variants: [
             { option_values: ['Ivory', '30 ml'], price: 32, sku: 'SF-IV', stock: 4 },
-            { option_values: ['Sand', '30 ml'], price: 30.5, sku: 'SF-SA', stock: 9 },
+            {
+              option_values: ['Sand', '30 ml'],
+              price: 30.5,
+              compare_at_price: 34,
+              sku: 'SF-SA',
+              stock: 9,
+            },
           ],
         })
       )
@@ -88,6 +94,7 @@ test.group('Catalog: products', () => {
     await withTenant(tenant.id, async () => {
       const product = await Product.findByOrFail('slug', 'silk-foundation')
       assert.equal(product.priceMinor, 3050, 'the lowest variant price')
+      assert.equal(product.compareAtMinor, 3400, 'with that variant’s compare-at price')
       assert.equal(product.stockAvailable, 13)
       const variants = await Variant.query().where('product_id', product.id).orderBy('position')
       assert.deepEqual(

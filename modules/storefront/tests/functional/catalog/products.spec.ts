@@ -334,6 +334,53 @@ test.group('Catalog: products', () => {
     assert.isNull(await withTenant(tenant.id, () => Product.find(product.id)))
   })
 
+  test('editing variants keeps them, adds new combinations and removes dropped ones', async ({
+    client,
+    assert,
+  }) => {
+    const { tenant, owner, base } = await makeCatalogShop()
+    const product = await makeProduct(tenant, {
+      name: 'Brow Pencil',
+      options: { Shade: ['Taupe', 'Ebony'] },
+      stock: 5,
+    })
+    const [taupe, ebony] = product.variants
+    const edit = await client
+      .get(`${base}/products/${product.id}/edit`)
+      .loginAs(owner)
+      .withInertia()
+    const values = edit.inertiaProps.product
+    assert.deepEqual(values.options, [{ name: 'Shade', values: ['Taupe', 'Ebony'] }])
+    assert.lengthOf(values.variants, 2)
+
+    const response = await client
+      .put(`${base}/products/${product.id}`)
+      .loginAs(owner)
+      .json({
+        ...values,
+        options: [{ name: 'Shade', values: ['Taupe', 'Auburn'] }],
+        variants: [
+          { ...values.variants[0], price: 14, stock: 7 },
+          { option_values: ['Auburn'], price: 15, sku: 'BP-AU', stock: 2 },
+        ],
+      })
+      .withCsrfToken()
+      .redirects(0)
+    response.assertStatus(302)
+    await withTenant(tenant.id, async () => {
+      const variants = await Variant.query().where('product_id', product.id).orderBy('position')
+      assert.deepEqual(
+        variants.map((variant) => [variant.title, variant.priceMinor, variant.stockOnHand]),
+        [
+          ['Taupe', 1400, 7],
+          ['Auburn', 1500, 2],
+        ]
+      )
+      assert.equal(variants[0].id, taupe.id)
+      assert.isNull(await Variant.find(ebony.id))
+    })
+  })
+
   test('stock cannot go below what checkouts hold', async ({ client, assert }) => {
     const { tenant, owner, base } = await makeCatalogShop()
     const product = await makeProduct(tenant, { stock: 10 })

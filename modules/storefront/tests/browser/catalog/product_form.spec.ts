@@ -170,7 +170,7 @@ test.group('Catalog in a browser', () => {
     const child = page.getByRole('dialog', { name: 'New category' })
     await child.locator('input[name="name"]').fill('Serums')
     await child.getByRole('button', { name: 'Create category' }).click()
-    await page.locator('[data-category="serums"][aria-level="2"]').waitFor()
+    await page.locator('[data-category="serums"][data-depth="1"]').waitFor()
 
     await page.locator('[data-category="skincare"]').getByRole('button', { name: 'Delete' }).click()
     await page.getByRole('dialog', { name: 'Skincare has subcategories' }).waitFor()

@@ -157,6 +157,7 @@ export default function CategoriesIndex(props: { tree: CategoryNode[]; canManage
   const { shell } = useSharedProps()
   const base = `/app/${shell?.workspace.slug}/storefront`
   const all = flatten(props.tree)
+  const nameOf = new Map(all.map((node) => [node.id, node.name]))
   const [editor, setEditor] = useState<{
     editing: CategoryNode | null
     parentId: string | null
@@ -218,12 +219,12 @@ export default function CategoriesIndex(props: { tree: CategoryNode[]; canManage
             </Text>
           </Stack>
         ) : (
-          <Stack gap={0} role="tree" aria-label="Categories">
+          <Stack gap={0} role="list" aria-label="Categories">
             {all.map((node) => (
               <Group
                 key={node.id}
-                role="treeitem"
-                aria-level={node.depth + 1}
+                role="listitem"
+                data-depth={node.depth}
                 data-category={node.slug}
                 justify="space-between"
                 px="md"
@@ -234,7 +235,7 @@ export default function CategoriesIndex(props: { tree: CategoryNode[]; canManage
                 <div>
                   <Text fw={600}>{node.name}</Text>
                   <Text fz="xs" c="dimmed">
-                    /{node.slug}
+                    {node.parentId && `In ${nameOf.get(node.parentId)} · `}/{node.slug}
                   </Text>
                 </div>
                 <Group gap="xs">

@@ -36,10 +36,10 @@ export default class Plan extends BaseModel {
   declare trialDays: number
 
   /** Keys of the modules the plan includes. */
-  @column()
+  @column({ prepare: (value: string[]) => JSON.stringify(value) })
   declare modules: string[]
 
-  @column()
+  @column({ prepare: (value: PlanLimits) => JSON.stringify(value) })
   declare limits: PlanLimits
 
   @column()

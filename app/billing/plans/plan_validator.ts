@@ -66,7 +66,7 @@ export const planValidator = vine.create({
 
 planValidator.messagesProvider = new SimpleMessagesProvider(
   {
-    'required': 'Enter {{ field }}.',
+    'required': '{{ field }} is required.',
     'string': '{{ field }} must be text.',
     'minLength': '{{ field }} must be at least {{ min }} characters long.',
     'maxLength': '{{ field }} must be at most {{ max }} characters long.',
@@ -77,23 +77,23 @@ planValidator.messagesProvider = new SimpleMessagesProvider(
     'withoutDecimals': '{{ field }} must be a whole number.',
     'boolean': '{{ field }} must be yes or no.',
     'array': '{{ field }} must be a list.',
-    'distinct': '{{ field }} lists the same module twice.',
+    'object': '{{ field }} must be a group of values.',
+    'distinct': 'Each module can be listed once.',
     'enum': 'Choose modules from the list.',
+    'name.minLength': 'Enter a name for the plan.',
     'key.regex': 'The key may only contain lower-case letters, digits, dashes and underscores.',
     'currency.regex': 'The currency must be a three-letter code such as EUR.',
-    'object': '{{ field }} must be a group of values.',
   },
   {
-    'key': 'the key',
-    'name': 'a name',
-    'description': 'the description',
-    'currency': 'a currency',
-    'monthly_price': 'the monthly price',
-    'yearly_price': 'the yearly price',
-    'trial_days': 'the trial days',
-    'modules': 'The modules',
-    'modules.*': 'The module',
-    'limits': 'The limits',
+    'key': 'The key',
+    'name': 'The name',
+    'description': 'The description',
+    'currency': 'The currency',
+    'monthly_price': 'The monthly price',
+    'yearly_price': 'The yearly price',
+    'trial_days': 'Trial days',
+    'modules': 'Modules',
+    'limits': 'Limits',
     'limits.products': 'The product limit',
     'limits.staff_seats': 'The staff seat limit',
     'limits.ai_messages': 'The AI message limit',
@@ -102,7 +102,7 @@ planValidator.messagesProvider = new SimpleMessagesProvider(
     'limits.storage_mb': 'The storage limit',
     'is_public': 'Public',
     'is_default': 'Default',
-    'sort_order': 'the sort order',
+    'sort_order': 'The sort order',
   }
 )
 

@@ -55,6 +55,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   STRIPE_SECRET_KEY: Env.schema.string.optional(),
   STRIPE_API_BASE: Env.schema.string.optional({ format: 'url', tld: false }),
   STRIPE_STOREFRONT_WEBHOOK_SECRET: Env.schema.string.optional(),
+  STRIPE_BILLING_WEBHOOK_SECRET: Env.schema.string.optional(),
 
   GOOGLE_CLIENT_ID: Env.schema.string.optional(),
   GOOGLE_CLIENT_SECRET: Env.schema.string.optional(),

@@ -2,6 +2,7 @@ import router from '@adonisjs/core/services/router'
 import { middleware, webMiddleware } from '#start/kernel'
 import { registerCustomerAccountRoutes, registerIdentityRoutes } from '#kernel/identity/routes'
 import { registerBackOfficeRoutes, registerStorefrontKernelRoutes } from '#kernel/tenancy/routes'
+import { registerBillingRoutes, registerBillingWebhookRoutes } from '#kernel/billing/routes'
 
 const HealthChecksController = () => import('#kernel/health/health_checks_controller')
 const LandingController = () => import('#kernel/site/landing_controller')
@@ -14,10 +15,13 @@ router
     router.get('/', [LandingController, 'show']).use(middleware.silentAuth()).as('site.landing')
     registerIdentityRoutes()
     registerBackOfficeRoutes()
+    registerBillingRoutes()
     registerStorefrontKernelRoutes()
     registerCustomerAccountRoutes()
   })
   .use(webMiddleware)
+
+registerBillingWebhookRoutes()
 
 const DevMailboxController = () => import('#kernel/mail/dev_mailbox/dev_mailbox_controller')
 router

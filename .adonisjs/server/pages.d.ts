@@ -24,6 +24,14 @@ declare module '@adonisjs/inertia/types' {
     'errors/suspended': ExtractProps<(typeof import('../../inertia/pages/errors/suspended.tsx'))['default']>
     'invitations/show': ExtractProps<(typeof import('../../inertia/pages/invitations/show.tsx'))['default']>
     'onboarding/workspace': ExtractProps<(typeof import('../../inertia/pages/onboarding/workspace.tsx'))['default']>
+    'ops/figures': ExtractProps<(typeof import('../../inertia/pages/ops/figures.tsx'))['default']>
+    'ops/plans/form': ExtractProps<(typeof import('../../inertia/pages/ops/plans/form.tsx'))['default']>
+    'ops/plans/index': ExtractProps<(typeof import('../../inertia/pages/ops/plans/index.tsx'))['default']>
+    'ops/settings': ExtractProps<(typeof import('../../inertia/pages/ops/settings.tsx'))['default']>
+    'ops/stripe_events/index': ExtractProps<(typeof import('../../inertia/pages/ops/stripe_events/index.tsx'))['default']>
+    'ops/stripe_events/show': ExtractProps<(typeof import('../../inertia/pages/ops/stripe_events/show.tsx'))['default']>
+    'ops/tenants/index': ExtractProps<(typeof import('../../inertia/pages/ops/tenants/index.tsx'))['default']>
+    'ops/tenants/show': ExtractProps<(typeof import('../../inertia/pages/ops/tenants/show.tsx'))['default']>
     'shop/account/forgot_password': ExtractProps<(typeof import('../../inertia/pages/shop/account/forgot_password.tsx'))['default']>
     'shop/account/login': ExtractProps<(typeof import('../../inertia/pages/shop/account/login.tsx'))['default']>
     'shop/account/register': ExtractProps<(typeof import('../../inertia/pages/shop/account/register.tsx'))['default']>
@@ -35,12 +43,14 @@ declare module '@adonisjs/inertia/types' {
     'workspace/notifications': ExtractProps<(typeof import('../../inertia/pages/workspace/notifications.tsx'))['default']>
     'workspace/settings/api_tokens': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/api_tokens.tsx'))['default']>
     'workspace/settings/audit': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/audit.tsx'))['default']>
+    'workspace/settings/billing': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/billing.tsx'))['default']>
     'workspace/settings/branding': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/branding.tsx'))['default']>
     'workspace/settings/modules': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/modules.tsx'))['default']>
     'workspace/settings/profile': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/profile.tsx'))['default']>
     'workspace/settings/roles': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/roles.tsx'))['default']>
     'workspace/settings/security': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/security.tsx'))['default']>
     'workspace/settings/team': ExtractProps<(typeof import('../../inertia/pages/workspace/settings/team.tsx'))['default']>
+    'workspace/upgrade': ExtractProps<(typeof import('../../inertia/pages/workspace/upgrade.tsx'))['default']>
     'workspaces/choose': ExtractProps<(typeof import('../../inertia/pages/workspaces/choose.tsx'))['default']>
   }
 }

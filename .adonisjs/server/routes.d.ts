@@ -62,6 +62,11 @@ export type ScannedRoutes = {
     'notifications.mark_all_read': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.mark_read': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'notifications.update_channels': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'billing.page.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'billing.plan.change': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'billing.portal.open': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'billing.subscription.cancel': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'billing.subscription.resume': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'tenancy.shop_home.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_account.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_account.update': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
@@ -75,6 +80,27 @@ export type ScannedRoutes = {
     'identity.customer_password_reset.store': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_password_reset.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
     'identity.customer_password_reset.update': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'ops.home': { paramsTuple?: []; params?: {} }
+    'ops.tenants.index': { paramsTuple?: []; params?: {} }
+    'ops.tenants.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.tenants.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.tenants.unsuspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.impersonation.start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.plans.index': { paramsTuple?: []; params?: {} }
+    'ops.plans.create': { paramsTuple?: []; params?: {} }
+    'ops.plans.store': { paramsTuple?: []; params?: {} }
+    'ops.plans.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.plans.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.plans.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.plans.sync': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.figures.show': { paramsTuple?: []; params?: {} }
+    'ops.stripe_events.index': { paramsTuple?: []; params?: {} }
+    'ops.stripe_events.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.stripe_events.replay': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.settings.show': { paramsTuple?: []; params?: {} }
+    'ops.settings.update': { paramsTuple?: []; params?: {} }
+    'ops.impersonation.end': { paramsTuple?: []; params?: {} }
+    'billing.webhooks.stripe': { paramsTuple?: []; params?: {} }
     'dev.mailbox.index': { paramsTuple?: []; params?: {} }
     'dev.mailbox.clear': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
@@ -225,6 +251,7 @@ export type ScannedRoutes = {
     'api_tokens.settings.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.summary': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'billing.page.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'tenancy.shop_home.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_account.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_account.show_register': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
@@ -232,6 +259,16 @@ export type ScannedRoutes = {
     'identity.customer_account.verify_email': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
     'identity.customer_password_reset.create': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_password_reset.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'ops.home': { paramsTuple?: []; params?: {} }
+    'ops.tenants.index': { paramsTuple?: []; params?: {} }
+    'ops.tenants.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.plans.index': { paramsTuple?: []; params?: {} }
+    'ops.plans.create': { paramsTuple?: []; params?: {} }
+    'ops.plans.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.figures.show': { paramsTuple?: []; params?: {} }
+    'ops.stripe_events.index': { paramsTuple?: []; params?: {} }
+    'ops.stripe_events.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.settings.show': { paramsTuple?: []; params?: {} }
     'dev.mailbox.index': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'storefront.products.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
@@ -311,6 +348,7 @@ export type ScannedRoutes = {
     'api_tokens.settings.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.summary': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'billing.page.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'tenancy.shop_home.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_account.show': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_account.show_register': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
@@ -318,6 +356,16 @@ export type ScannedRoutes = {
     'identity.customer_account.verify_email': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
     'identity.customer_password_reset.create': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_password_reset.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'ops.home': { paramsTuple?: []; params?: {} }
+    'ops.tenants.index': { paramsTuple?: []; params?: {} }
+    'ops.tenants.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.plans.index': { paramsTuple?: []; params?: {} }
+    'ops.plans.create': { paramsTuple?: []; params?: {} }
+    'ops.plans.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.figures.show': { paramsTuple?: []; params?: {} }
+    'ops.stripe_events.index': { paramsTuple?: []; params?: {} }
+    'ops.stripe_events.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.settings.show': { paramsTuple?: []; params?: {} }
     'dev.mailbox.index': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'storefront.products.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
@@ -387,11 +435,24 @@ export type ScannedRoutes = {
     'api_tokens.settings.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.mark_all_read': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'notifications.mark_read': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'billing.plan.change': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'billing.portal.open': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'billing.subscription.cancel': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'billing.subscription.resume': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'identity.customer_account.register': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_account.login': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_account.logout': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_password_reset.store': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'identity.customer_password_reset.update': { paramsTuple: [ParamValue,ParamValue]; params: {'storefront': ParamValue,'id': ParamValue} }
+    'ops.tenants.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.tenants.unsuspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.impersonation.start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.plans.store': { paramsTuple?: []; params?: {} }
+    'ops.plans.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.plans.sync': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.stripe_events.replay': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.impersonation.end': { paramsTuple?: []; params?: {} }
+    'billing.webhooks.stripe': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'storefront.products.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
@@ -436,6 +497,8 @@ export type ScannedRoutes = {
     'identity.roles.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'role': ParamValue} }
     'notifications.update_channels': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'identity.customer_account.update': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'ops.plans.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ops.settings.update': { paramsTuple?: []; params?: {} }
     'storefront.products.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'storefront.product_images.reorder': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'storefront.product_images.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue,'imageId': ParamValue} }

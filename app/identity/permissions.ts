@@ -66,6 +66,11 @@ export const KERNEL_PERMISSIONS: PermissionDefinition[] = [
     label: 'Switch modules on and off',
     defaultRoles: [],
   },
+  {
+    key: 'workspace.billing.manage',
+    label: 'See and change the plan, payment methods and invoices',
+    defaultRoles: [],
+  },
 ]
 
 KERNEL_PERMISSIONS.forEach(definePermission)

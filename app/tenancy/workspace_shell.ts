@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '#kernel/identity/roles'
 import { moduleNavigation } from '#kernel/modules/module_navigation'
 import { inboxOf } from '#kernel/notifications/inbox'
 import { channels } from '#kernel/realtime/channels'
+import { billingBanner } from '#kernel/billing/dunning/billing_restriction'
 
 export type NavigationEntry = {
   label: string
@@ -47,6 +48,9 @@ export async function workspaceShell(ctx: HttpContext) {
       { label: 'API tokens', href: `${base}/settings/api-tokens`, icon: 'key' }
     )
   }
+  if (member.can('workspace.billing.manage')) {
+    settings.push({ label: 'Billing', href: `${base}/settings/billing`, icon: 'billing' })
+  }
   if (member.can('workspace.audit.view')) {
     settings.push({ label: 'Audit log', href: `${base}/settings/audit`, icon: 'history' })
   }
@@ -70,6 +74,8 @@ export async function workspaceShell(ctx: HttpContext) {
     permissions: [...member.permissions],
     navigation,
     settings,
+    /** Trial ending, payment overdue or workspace restricted: shown on every page. */
+    billing: await billingBanner(ctx),
     workspaces: workspaces.map(({ slug, name, logoUrl, role }) => ({
       slug,
       name,

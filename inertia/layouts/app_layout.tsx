@@ -22,6 +22,7 @@ import {
   IconUserCircle,
 } from '@tabler/icons-react'
 import { Link } from '@adonisjs/inertia/react'
+import { BillingBanner } from '~/components/billing_banner'
 import { BrandMark } from '~/components/brand_mark'
 import { ColorSchemeToggle } from '~/components/color_scheme_toggle'
 import { FlashMessages } from '~/components/flash_messages'
@@ -237,6 +238,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </AppShell.Navbar>
       <AppShell.Main id="main">
         <VerificationBanner />
+        {shell && <BillingBanner shell={shell} />}
         {children}
       </AppShell.Main>
     </AppShell>

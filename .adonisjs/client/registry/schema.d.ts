@@ -703,6 +703,66 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/notifications/controllers/notifications_controller').default['updateChannels']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'billing.page.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/settings/billing'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/billing/controllers/billing_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/billing/controllers/billing_controller').default['show']>>>
+    }
+  }
+  'billing.plan.change': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/settings/billing/plan'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#kernel/billing/validators/billing').changePlanValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#kernel/billing/validators/billing').changePlanValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/billing/controllers/billing_controller').default['changePlan']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/billing/controllers/billing_controller').default['changePlan']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'billing.portal.open': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/settings/billing/portal'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/billing/controllers/billing_controller').default['portal']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/billing/controllers/billing_controller').default['portal']>>>
+    }
+  }
+  'billing.subscription.cancel': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/settings/billing/cancel'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/billing/controllers/billing_controller').default['cancel']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/billing/controllers/billing_controller').default['cancel']>>>
+    }
+  }
+  'billing.subscription.resume': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/settings/billing/resume'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/billing/controllers/billing_controller').default['resume']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/billing/controllers/billing_controller').default['resume']>>>
+    }
+  }
   'tenancy.shop_home.show': {
     methods: ["GET","HEAD"]
     pattern: '/s/:storefront'
@@ -857,6 +917,258 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#kernel/identity/validators/auth').resetPasswordValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#kernel/identity/controllers/customer_account_controller').default['resetPassword']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/identity/controllers/customer_account_controller').default['resetPassword']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'ops.home': {
+    methods: ["GET","HEAD"]
+    pattern: '/ops'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'ops.tenants.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/ops/tenants'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#kernel/ops/validators').tenantFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/tenants_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/tenants_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'ops.tenants.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/ops/tenants/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/tenants_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/tenants_controller').default['show']>>>
+    }
+  }
+  'ops.tenants.suspend': {
+    methods: ["POST"]
+    pattern: '/ops/tenants/:id/suspend'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#kernel/ops/validators').reasonValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#kernel/ops/validators').reasonValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/tenants_controller').default['suspend']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/tenants_controller').default['suspend']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'ops.tenants.unsuspend': {
+    methods: ["POST"]
+    pattern: '/ops/tenants/:id/unsuspend'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#kernel/ops/validators').reasonValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#kernel/ops/validators').reasonValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/tenants_controller').default['unsuspend']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/tenants_controller').default['unsuspend']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'ops.impersonation.start': {
+    methods: ["POST"]
+    pattern: '/ops/tenants/:id/impersonations'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#kernel/ops/validators').impersonateValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#kernel/ops/validators').impersonateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/impersonations_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/impersonations_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'ops.plans.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/ops/plans'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['index']>>>
+    }
+  }
+  'ops.plans.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/ops/plans/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['create']>>>
+    }
+  }
+  'ops.plans.store': {
+    methods: ["POST"]
+    pattern: '/ops/plans'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#kernel/billing/plans/plan_validator').planValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#kernel/billing/plans/plan_validator').planValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'ops.plans.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/ops/plans/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['edit']>>>
+    }
+  }
+  'ops.plans.update': {
+    methods: ["PUT"]
+    pattern: '/ops/plans/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#kernel/billing/plans/plan_validator').planValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#kernel/billing/plans/plan_validator').planValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'ops.plans.archive': {
+    methods: ["POST"]
+    pattern: '/ops/plans/:id/archive'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['archive']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['archive']>>>
+    }
+  }
+  'ops.plans.sync': {
+    methods: ["POST"]
+    pattern: '/ops/plans/:id/sync'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['sync']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/plans_controller').default['sync']>>>
+    }
+  }
+  'ops.figures.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/ops/figures'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/figures_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/figures_controller').default['show']>>>
+    }
+  }
+  'ops.stripe_events.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/ops/stripe-events'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#kernel/ops/validators').stripeEventFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/stripe_events_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/stripe_events_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'ops.stripe_events.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/ops/stripe-events/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/stripe_events_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/stripe_events_controller').default['show']>>>
+    }
+  }
+  'ops.stripe_events.replay': {
+    methods: ["POST"]
+    pattern: '/ops/stripe-events/:id/replay'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/stripe_events_controller').default['replay']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/stripe_events_controller').default['replay']>>>
+    }
+  }
+  'ops.settings.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/ops/settings'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/platform_settings_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/platform_settings_controller').default['show']>>>
+    }
+  }
+  'ops.settings.update': {
+    methods: ["PUT"]
+    pattern: '/ops/settings'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#kernel/ops/validators').platformSettingsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#kernel/ops/validators').platformSettingsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/platform_settings_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/platform_settings_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'ops.impersonation.end': {
+    methods: ["POST"]
+    pattern: '/impersonation/end'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/ops/controllers/impersonations_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/ops/controllers/impersonations_controller').default['destroy']>>>
+    }
+  }
+  'billing.webhooks.stripe': {
+    methods: ["POST"]
+    pattern: '/webhooks/stripe'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#kernel/billing/controllers/stripe_billing_webhook_controller').default['handle']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#kernel/billing/controllers/stripe_billing_webhook_controller').default['handle']>>>
     }
   }
   'dev.mailbox.index': {

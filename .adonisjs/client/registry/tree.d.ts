@@ -133,6 +133,58 @@ export interface ApiDefinition {
     markRead: typeof routes['notifications.mark_read']
     updateChannels: typeof routes['notifications.update_channels']
   }
+  billing: {
+    page: {
+      show: typeof routes['billing.page.show']
+    }
+    plan: {
+      change: typeof routes['billing.plan.change']
+    }
+    portal: {
+      open: typeof routes['billing.portal.open']
+    }
+    subscription: {
+      cancel: typeof routes['billing.subscription.cancel']
+      resume: typeof routes['billing.subscription.resume']
+    }
+    webhooks: {
+      stripe: typeof routes['billing.webhooks.stripe']
+    }
+  }
+  ops: {
+    home: typeof routes['ops.home']
+    tenants: {
+      index: typeof routes['ops.tenants.index']
+      show: typeof routes['ops.tenants.show']
+      suspend: typeof routes['ops.tenants.suspend']
+      unsuspend: typeof routes['ops.tenants.unsuspend']
+    }
+    impersonation: {
+      start: typeof routes['ops.impersonation.start']
+      end: typeof routes['ops.impersonation.end']
+    }
+    plans: {
+      index: typeof routes['ops.plans.index']
+      create: typeof routes['ops.plans.create']
+      store: typeof routes['ops.plans.store']
+      edit: typeof routes['ops.plans.edit']
+      update: typeof routes['ops.plans.update']
+      archive: typeof routes['ops.plans.archive']
+      sync: typeof routes['ops.plans.sync']
+    }
+    figures: {
+      show: typeof routes['ops.figures.show']
+    }
+    stripeEvents: {
+      index: typeof routes['ops.stripe_events.index']
+      show: typeof routes['ops.stripe_events.show']
+      replay: typeof routes['ops.stripe_events.replay']
+    }
+    settings: {
+      show: typeof routes['ops.settings.show']
+      update: typeof routes['ops.settings.update']
+    }
+  }
   dev: {
     mailbox: {
       index: typeof routes['dev.mailbox.index']

@@ -3,6 +3,7 @@ import Membership from '#kernel/identity/models/membership'
 import type User from '#kernel/identity/models/user'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import { recordAuditEvent } from '#kernel/audit/record_audit_event'
+import { startTrial } from '#kernel/billing/subscriptions/start_trial'
 
 export interface CreateWorkspaceInput {
   name: string
@@ -17,7 +18,8 @@ export interface CreateWorkspaceInput {
 }
 
 /**
- * Creates a workspace and makes `owner` its first owner.
+ * Creates a workspace and makes `owner` its first owner; the workspace
+ * starts a trial of the default plan.
  */
 export async function createWorkspace(owner: User, input: CreateWorkspaceInput) {
   const tenant = await Tenant.create({
@@ -35,6 +37,7 @@ export async function createWorkspace(owner: User, input: CreateWorkspaceInput) 
 
   await withTenant(tenant.id, async () => {
     await Membership.create({ userId: owner.id, role: 'owner' })
+    await startTrial()
     await recordAuditEvent({
       action: 'workspace.created',
       actor: { id: owner.id, label: owner.email },

@@ -4,6 +4,7 @@ import { errors } from '@adonisjs/core'
 import type Customer from '#kernel/identity/models/customer'
 import { runRequestInScope } from '#kernel/tenancy/request_scope'
 import { tenantResolver } from '#kernel/tenancy/tenant_resolver'
+import { storefrontClosedForBilling } from '#kernel/billing/dunning/billing_restriction'
 
 /**
  * A workspace's storefront: `/s/:slug/...`, or its own host mapped onto
@@ -32,6 +33,14 @@ export default class StorefrontMiddleware {
           audience: 'customer',
         })
         return ctx.response.status(423).send(page)
+      }
+      if (await storefrontClosedForBilling()) {
+        const page = await ctx.inertia.render('errors/suspended', {
+          workspaceName: tenant.name,
+          reason: null,
+          audience: 'customer',
+        })
+        return ctx.response.status(503).send(page)
       }
       const customer = (await ctx.auth.use('customer').check())
         ? (ctx.auth.use('customer').user as Customer)

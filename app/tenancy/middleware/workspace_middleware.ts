@@ -9,6 +9,7 @@ import * as abilities from '#kernel/identity/abilities'
 import type Tenant from '#kernel/tenancy/models/tenant'
 import { runRequestInScope } from '#kernel/tenancy/request_scope'
 import { tenantResolver } from '#kernel/tenancy/tenant_resolver'
+import { refuseWritesWhileRestricted } from '#kernel/billing/dunning/billing_restriction'
 
 /**
  * The back office of one workspace: `/app/:workspace/...`. Resolves the
@@ -47,7 +48,7 @@ export default class WorkspaceMiddleware {
       ctx.tenant = tenant
       ctx.member = member
       ctx.bouncer = new Bouncer(() => member, abilities).setContainerResolver(ctx.containerResolver)
-      return next()
+      return refuseWritesWhileRestricted(ctx, next)
     })
   }
 }

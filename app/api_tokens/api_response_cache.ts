@@ -19,7 +19,8 @@ export interface CachedApiRoute {
 
 const routes = new Map<string, CachedApiRoute>()
 const MAX_ENTRIES = 2000
-const entries = new Map<string, string>()
+/** Bytes, ready to send (no re-encoding per request). */
+const entries = new Map<string, Buffer>()
 const pending = new WeakMap<HttpContext, string>()
 
 export function defineCachedApiRoute(routeName: string, route: CachedApiRoute) {
@@ -60,5 +61,5 @@ export function rememberApiResponse(ctx: HttpContext, body: string) {
   if (entries.size >= MAX_ENTRIES) {
     entries.delete(entries.keys().next().value!)
   }
-  entries.set(key, body)
+  entries.set(key, Buffer.from(body))
 }

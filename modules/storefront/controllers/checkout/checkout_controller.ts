@@ -23,7 +23,7 @@ import { placeOrder } from '#modules/storefront/orders/place_order'
 import { rememberOrder } from '#modules/storefront/controllers/checkout/order_access'
 import { activeCartId, shopBrand } from '#modules/storefront/shop/shop_chrome'
 
-function checkoutProps(checkout: Checkout, quote: CheckoutQuote) {
+function checkoutProps(checkout: Checkout, quote: CheckoutQuote, timezone: string) {
   return {
     email: checkout.email,
     customerName: checkout.customerName,
@@ -32,7 +32,8 @@ function checkoutProps(checkout: Checkout, quote: CheckoutQuote) {
     shippingRateId: quote.shippingRate?.id ?? null,
     discountCode: checkout.discountCode,
     paymentMethod: checkout.paymentMethod,
-    reservedUntil: checkout.reservedUntil.toISO(),
+    /** In the shop's time zone, as the page shows it. */
+    heldUntil: checkout.reservedUntil.setZone(timezone).toFormat('HH:mm'),
   }
 }
 
@@ -124,7 +125,7 @@ export default class CheckoutController {
     const quote = await quoteCheckout(checkout)
     return ctx.inertia.render('storefront/checkout/show', {
       shop: await shopBrand(ctx),
-      checkout: checkoutProps(checkout, quote),
+      checkout: checkoutProps(checkout, quote, ctx.tenant!.timezone),
       quote: quoteProps(quote),
       countries,
       customer: ctx.customer ? { name: ctx.customer.name, email: ctx.customer.email } : null,

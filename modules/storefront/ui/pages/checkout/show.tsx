@@ -41,7 +41,7 @@ interface Props {
     shippingRateId: string | null
     discountCode: string | null
     paymentMethod: PaymentMethod | null
-    reservedUntil: string
+    heldUntil: string
   }
   quote: {
     currency: string
@@ -116,10 +116,6 @@ export default function CheckoutPage({ shop, customer, countries, checkout, quot
     )
   const setAddress = (field: keyof Address, value: string) =>
     form.setData('shippingAddress', { ...form.data.shippingAddress, [field]: value })
-  const heldUntil = new Date(checkout.reservedUntil).toLocaleTimeString('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-  })
   const chosenPayment = quote.paymentOptions.find(
     (option) => option.method === form.data.paymentMethod
   )
@@ -133,7 +129,7 @@ export default function CheckoutPage({ shop, customer, countries, checkout, quot
             <Stack gap="lg">
               <Title order={1}>Checkout</Title>
               <Text c="dimmed" fz="sm">
-                Your items are held for you until {heldUntil}.
+                Your items are held for you until {checkout.heldUntil}.
               </Text>
 
               <Card withBorder padding="lg" component="section" aria-labelledby="contact-title">

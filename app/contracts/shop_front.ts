@@ -9,6 +9,13 @@ export interface ShopChrome {
   menu: { label: string; href: string }[]
   cartItemCount: number
   searchPath: string | null
+  /** The shop's theme colour, when it has its own. */
+  brandColor: string
+  logoUrl: string | null
+  /** Content pages (about, shipping…) linked from the footer. */
+  footerLinks: { label: string; href: string }[]
+  /** Pages the module adds to the customer's account (orders, addresses…). */
+  accountLinks: { label: string; href: string }[]
 }
 
 export abstract class ShopFront {

@@ -19,23 +19,9 @@ import {
 import { IconHeart, IconSearch, IconShoppingBag, IconUser } from '@tabler/icons-react'
 import { FlashMessages } from '~/components/flash_messages'
 import { AppForm } from '~/components/app_form'
+import type { ShopBrand } from '~/layouts/shop_brand'
 
-export type ShopLink = { label: string; href: string }
-
-/**
- * The shop's brand and frame. Kernel pages (sign-in, register) pass the
- * first three fields; the storefront module's pages pass all of them.
- */
-export type ShopBrand = {
-  name: string
-  brandColor: string
-  basePath: string
-  logoUrl?: string | null
-  menu?: ShopLink[]
-  footerLinks?: ShopLink[]
-  cartItemCount?: number
-  customerName?: string | null
-}
+export type { ShopBrand, ShopLink } from '~/layouts/shop_brand'
 
 /** Black or white, whichever reads better on the brand colour (WCAG luminance). */
 export function textOn(hex: string) {

@@ -17,6 +17,7 @@ import {
 } from '#kernel/identity/validators/auth'
 import { rateLimits } from '#kernel/identity/rate_limits'
 import { fieldError } from '#kernel/validation/field_error'
+import { shopShell } from '#kernel/tenancy/shop_shell'
 import { customerSignIn } from '#kernel/contracts/customer_sign_in'
 
 /**
@@ -29,18 +30,14 @@ export default class CustomerAccountController {
   }
 
   private shop(ctx: HttpContext) {
-    return {
-      name: ctx.tenant!.name,
-      brandColor: ctx.tenant!.brandColor,
-      basePath: this.base(ctx),
-    }
+    return shopShell(ctx)
   }
 
   async showRegister(ctx: HttpContext) {
     if (ctx.customer) {
       return ctx.response.redirect(`${this.base(ctx)}/account`)
     }
-    return ctx.inertia.render('shop/account/register', { shop: this.shop(ctx) })
+    return ctx.inertia.render('shop/account/register', { shop: await this.shop(ctx) })
   }
 
   async register(ctx: HttpContext) {
@@ -66,7 +63,7 @@ export default class CustomerAccountController {
     if (ctx.customer) {
       return ctx.response.redirect(`${this.base(ctx)}/account`)
     }
-    return ctx.inertia.render('shop/account/login', { shop: this.shop(ctx) })
+    return ctx.inertia.render('shop/account/login', { shop: await this.shop(ctx) })
   }
 
   async login(ctx: HttpContext) {
@@ -105,7 +102,7 @@ export default class CustomerAccountController {
       return ctx.response.redirect(`${this.base(ctx)}/account/login`)
     }
     return ctx.inertia.render('shop/account/show', {
-      shop: this.shop(ctx),
+      shop: await this.shop(ctx),
       customer: {
         name: ctx.customer.name,
         email: ctx.customer.email,
@@ -139,7 +136,7 @@ export default class CustomerAccountController {
   }
 
   async showForgotPassword(ctx: HttpContext) {
-    return ctx.inertia.render('shop/account/forgot_password', { shop: this.shop(ctx) })
+    return ctx.inertia.render('shop/account/forgot_password', { shop: await this.shop(ctx) })
   }
 
   async sendResetLink(ctx: HttpContext) {
@@ -173,7 +170,7 @@ export default class CustomerAccountController {
 
   async showResetPassword(ctx: HttpContext) {
     return ctx.inertia.render('shop/account/reset_password', {
-      shop: this.shop(ctx),
+      shop: await this.shop(ctx),
       valid: Boolean(await this.usableReset(ctx)),
       action: ctx.request.url(true),
     })

@@ -1,7 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import app from '@adonisjs/core/services/app'
-import { ShopFront } from '#kernel/contracts/shop_front'
-import { enabledModulesOf } from '#kernel/modules/request_modules'
+import { activeShopFront, shopShell } from '#kernel/tenancy/shop_shell'
 
 /**
  * A workspace's shop home: the shop module's own front page while the
@@ -9,19 +7,12 @@ import { enabledModulesOf } from '#kernel/modules/request_modules'
  */
 export default class ShopHomeController {
   async show(ctx: HttpContext) {
-    if (app.container.hasBinding(ShopFront)) {
-      const front = await app.container.make(ShopFront)
-      const enabled = await enabledModulesOf(ctx)
-      if (enabled.has(front.moduleKey)) {
-        return front.home(ctx)
-      }
+    const front = await activeShopFront(ctx)
+    if (front) {
+      return front.home(ctx)
     }
     return ctx.inertia.render('shop/home', {
-      shop: {
-        name: ctx.tenant!.name,
-        brandColor: ctx.tenant!.brandColor,
-        basePath: ctx.storefrontBasePath ?? '',
-      },
+      shop: await shopShell(ctx),
       customerName: ctx.customer?.name ?? null,
     })
   }

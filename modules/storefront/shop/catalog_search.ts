@@ -22,7 +22,7 @@ export interface CatalogQuery {
   perPage?: number
 }
 
-export interface ProductCard {
+export type ProductCard = {
   id: string
   slug: string
   name: string
@@ -37,20 +37,20 @@ export interface ProductCard {
   attributes: Record<string, string | string[]>
 }
 
-export interface AttributeFacet {
+export type AttributeFacet = {
   key: string
   label: string
   options: { value: string; count: number; selected: boolean }[]
 }
 
-export interface CatalogFacets {
+export type CatalogFacets = {
   attributes: AttributeFacet[]
   inStockCount: number
   priceMinMinor: number | null
   priceMaxMinor: number | null
 }
 
-export interface CatalogPage {
+export type CatalogPage = {
   products: ProductCard[]
   total: number
   page: number

@@ -1,14 +1,18 @@
 import type { HttpContext } from '@adonisjs/core/http'
 
-export interface SeoMeta {
+/** Structured data, as JSON. */
+export type Json = string | number | boolean | null | Json[] | JsonObject
+export type JsonObject = { [key: string]: Json }
+
+export type SeoMeta = {
   title: string
   description: string | null
   canonicalUrl: string
   imageUrl: string | null
   type: 'website' | 'product' | 'article'
   /** Structured data (schema.org) for search engines, serialized by the page. */
-  jsonLd: Record<string, unknown> | null
-  noIndex?: boolean
+  jsonLd: JsonObject | null
+  noIndex: boolean
 }
 
 /** The shop's absolute URL root: scheme, host and the shop's base path. */
@@ -33,7 +37,7 @@ export function seoMeta(
     imageUrl: absoluteUrl(ctx, fields.imageUrl ?? null),
     type: fields.type ?? 'website',
     jsonLd: fields.jsonLd ?? null,
-    noIndex: fields.noIndex,
+    noIndex: fields.noIndex ?? false,
   }
 }
 

@@ -27,7 +27,7 @@ export async function findActiveProduct(idOrSlug: string) {
   return query.first()
 }
 
-export interface ProductVariantView {
+export type ProductVariantView = {
   id: string
   title: string
   optionValues: string[]

@@ -8,13 +8,13 @@ import ShopPage from '#modules/storefront/models/shop_page'
 import { shopSettings } from '#modules/storefront/settings/shop_settings'
 import { currentCartId } from '#modules/storefront/cart/cart_cookie'
 
-export interface ShopLink {
+export type ShopLink = {
   label: string
   href: string
 }
 
 /** What every storefront page's frame shows (see inertia/layouts/shop_layout.tsx). */
-export interface ShopBrandProps {
+export type ShopBrandProps = {
   name: string
   brandColor: string
   basePath: string
@@ -93,4 +93,15 @@ export async function shopBrand(ctx: HttpContext): Promise<ShopBrandProps> {
     cartItemCount: await cartItemCount(ctx),
     customerName: ctx.customer?.name ?? null,
   }
+}
+
+/** The account pages the shop adds for signed-in customers. */
+export function accountLinks(basePath: string): ShopLink[] {
+  return [
+    { label: 'Orders', href: `${basePath}/account/orders` },
+    { label: 'Addresses', href: `${basePath}/account/addresses` },
+    { label: 'Profile', href: `${basePath}/account/profile` },
+    { label: 'Wishlist', href: `${basePath}/wishlist` },
+    { label: 'Your data', href: `${basePath}/account/privacy` },
+  ]
 }

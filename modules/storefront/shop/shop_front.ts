@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { ShopFront, type ShopChrome } from '#kernel/contracts/shop_front'
 import { publicFileUrl } from '#kernel/files/image_upload'
 import { shopSettings } from '#modules/storefront/settings/shop_settings'
-import { cartItemCount, shopBrand, shopMenu } from '#modules/storefront/shop/shop_chrome'
+import { accountLinks, shopBrand } from '#modules/storefront/shop/shop_chrome'
 import { bestSellers, featuredCategories, newArrivals } from '#modules/storefront/shop/shop_catalog'
 import { seoMeta } from '#modules/storefront/shop/seo'
 
@@ -48,11 +48,15 @@ export class StorefrontShopFront extends ShopFront {
   }
 
   async chrome(ctx: HttpContext): Promise<ShopChrome> {
-    const basePath = ctx.storefrontBasePath ?? ''
+    const shop = await shopBrand(ctx)
     return {
-      menu: await shopMenu(basePath),
-      cartItemCount: await cartItemCount(ctx),
-      searchPath: `${basePath}/search`,
+      menu: shop.menu,
+      cartItemCount: shop.cartItemCount,
+      searchPath: `${shop.basePath}/search`,
+      brandColor: shop.brandColor,
+      logoUrl: shop.logoUrl,
+      footerLinks: shop.footerLinks,
+      accountLinks: accountLinks(shop.basePath),
     }
   }
 }

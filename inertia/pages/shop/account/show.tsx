@@ -23,6 +23,15 @@ export default function CustomerAccount({
             Sign out
           </Button>
         </Group>
+        {shop.accountLinks && shop.accountLinks.length > 0 && (
+          <Group component="nav" aria-label="Your account" gap="xs">
+            {shop.accountLinks.map((link) => (
+              <Button key={link.href} component="a" href={link.href} variant="default" size="sm">
+                {link.label}
+              </Button>
+            ))}
+          </Group>
+        )}
         <Card withBorder padding="lg">
           <Group justify="space-between" mb="sm">
             <Text>{customer.email}</Text>

@@ -20,7 +20,13 @@ import {
   variantViews,
 } from '#modules/storefront/shop/shop_catalog'
 import { shopBrand } from '#modules/storefront/shop/shop_chrome'
-import { decimalPrice, seoMeta, shopOrigin, absoluteUrl } from '#modules/storefront/shop/seo'
+import {
+  absoluteUrl,
+  decimalPrice,
+  seoMeta,
+  shopOrigin,
+  type JsonObject,
+} from '#modules/storefront/shop/seo'
 import { publicFileUrl } from '#kernel/files/image_upload'
 
 function notFound(ctx: HttpContext): never {
@@ -155,19 +161,20 @@ export default class ShopCatalogController {
     const description = productDescription(product)
     const path = `/products/${product.slug}`
     const url = `${shopOrigin(ctx)}${path}`
-    const jsonLd: Record<string, unknown> = {
+    const sku = variants[0]?.sku ?? product.sku
+    const jsonLd: JsonObject = {
       '@context': 'https://schema.org',
       '@type': 'Product',
       'name': product.name,
       'description': description.text,
       'image': images.map((image) => absoluteUrl(ctx, image.url)),
-      'sku': variants[0]?.sku ?? product.sku ?? undefined,
+      ...(sku ? { sku } : {}),
       'brand': { '@type': 'Brand', 'name': shop.name },
       'url': url,
       'offers': variants.map((variant) => ({
         '@type': 'Offer',
         'name': variant.title,
-        'sku': variant.sku ?? undefined,
+        ...(variant.sku ? { sku: variant.sku } : {}),
         'price': decimalPrice(variant.priceMinor, product.currency),
         'priceCurrency': product.currency,
         'availability': variant.inStock

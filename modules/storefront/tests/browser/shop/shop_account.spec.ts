@@ -10,7 +10,7 @@ const SHOTS = '/tmp/shots'
 
 async function signIn(page: Page, email: string) {
   await page.locator('body[data-ready]').waitFor()
-  await page.getByRole('textbox', { name: 'Email' }).fill(email)
+  await page.getByRole('textbox', { name: 'Email' }).first().fill(email)
   await page.locator('input[type="password"]').fill(TEST_PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
 }

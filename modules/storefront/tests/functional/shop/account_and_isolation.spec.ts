@@ -21,6 +21,37 @@ const ADDRESS = {
 }
 
 test.group('Storefront: customer account', () => {
+  test('the kernel’s account and sign-in pages get the shop’s frame and account links', async ({
+    client,
+    assert,
+  }) => {
+    const { tenant } = await makeShop({ slug: 'acct-shell' })
+    const ana = await makeCustomer(tenant.id)
+    const account = await client
+      .get('/s/acct-shell/account')
+      .withGuard('customer')
+      .loginAs(ana)
+      .withInertia()
+    account.assertInertiaComponent('shop/account/show')
+    const shop = account.inertiaProps.shop
+    assert.includeDeepMembers(shop.accountLinks, [
+      { label: 'Orders', href: '/s/acct-shell/account/orders' },
+      { label: 'Addresses', href: '/s/acct-shell/account/addresses' },
+    ])
+    assert.isArray(shop.menu)
+    assert.include(
+      shop.footerLinks.map((link: { href: string }) => link.href),
+      '/s/acct-shell/pages/about'
+    )
+    const login = await client.get('/s/acct-shell/account/login').withInertia()
+    assert.isArray(login.inertiaProps.shop.menu)
+
+    await withTenant(tenant.id, () => disableModule('storefront', { actor: null }))
+    const plain = await client.get('/s/acct-shell/account/login').withInertia()
+    assert.notProperty(plain.inertiaProps.shop, 'menu')
+    assert.notProperty(plain.inertiaProps.shop, 'accountLinks')
+  })
+
   test('orders list and detail with status and tracking, only the customer’s own', async ({
     client,
     assert,

@@ -1,19 +1,22 @@
-import type { ShopBrand as LayoutBrand } from '~/layouts/shop_layout'
+import type { ShopBrand as LayoutBrand } from '~/layouts/shop_brand'
+
+/** Structured data as JSON. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
 
 /** The frame's brand plus what module pages need of the shop. */
 export type ShopBrand = LayoutBrand & { currency: string }
 
-export interface SeoMeta {
+export type SeoMeta = {
   title: string
   description: string | null
   canonicalUrl: string
   imageUrl: string | null
   type: 'website' | 'product' | 'article'
-  jsonLd: Record<string, unknown> | null
-  noIndex?: boolean
+  jsonLd: { [key: string]: Json } | null
+  noIndex: boolean
 }
 
-export interface ProductCardData {
+export type ProductCardData = {
   id: string
   slug: string
   name: string
@@ -27,7 +30,7 @@ export interface ProductCardData {
   reviewCount: number
 }
 
-export interface CatalogResults {
+export type CatalogResults = {
   products: ProductCardData[]
   total: number
   page: number
@@ -35,7 +38,7 @@ export interface CatalogResults {
   lastPage: number
 }
 
-export interface CatalogFacets {
+export type CatalogFacets = {
   attributes: {
     key: string
     label: string
@@ -46,7 +49,7 @@ export interface CatalogFacets {
   priceMaxMinor: number | null
 }
 
-export interface CatalogFilters {
+export type CatalogFilters = {
   q: string
   sort: string | null
   attributes: Record<string, string[]>

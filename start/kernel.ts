@@ -37,10 +37,12 @@ export const middleware = router.named({
   apiTenant: () => import('#kernel/tenancy/middleware/api_tenant_middleware'),
   apiScope: () => import('#kernel/tenancy/middleware/api_scope_middleware'),
   moduleGate: () => import('#kernel/modules/middleware/module_gate_middleware'),
+  impersonation: () => import('#kernel/ops/middleware/impersonation_middleware'),
+  operator: () => import('#kernel/ops/middleware/operator_middleware'),
 })
 
 /**
- * Every route a browser uses: cookie sessions, flash messages and CSRF
- * protection.
+ * Every route a browser uses: cookie sessions, flash messages, CSRF
+ * protection, and an operator acting as a user (time limit, audit).
  */
-export const webMiddleware = [middleware.session(), middleware.shield()]
+export const webMiddleware = [middleware.session(), middleware.shield(), middleware.impersonation()]

@@ -2,6 +2,7 @@ import router from '@adonisjs/core/services/router'
 import { middleware, webMiddleware } from '#start/kernel'
 import { registerCustomerAccountRoutes, registerIdentityRoutes } from '#kernel/identity/routes'
 import { registerBackOfficeRoutes, registerStorefrontKernelRoutes } from '#kernel/tenancy/routes'
+import { registerOpsRoutes } from '#kernel/ops/routes'
 import { registerBillingRoutes, registerBillingWebhookRoutes } from '#kernel/billing/routes'
 
 const HealthChecksController = () => import('#kernel/health/health_checks_controller')
@@ -18,6 +19,7 @@ router
     registerBillingRoutes()
     registerStorefrontKernelRoutes()
     registerCustomerAccountRoutes()
+    registerOpsRoutes()
   })
   .use(webMiddleware)
 

@@ -21,6 +21,9 @@ export default class AuditEvent extends TenantModel {
   declare impersonatorUserId: string | null
 
   @column()
+  declare impersonatorLabel: string | null
+
+  @column()
   declare subjectType: string | null
 
   @column()

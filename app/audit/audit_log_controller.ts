@@ -29,7 +29,7 @@ export default class AuditLogController {
         id: event.id,
         action: event.action,
         actor: event.actorLabel,
-        impersonator: event.impersonatorUserId,
+        impersonator: event.impersonatorUserId ? (event.impersonatorLabel ?? 'an operator') : null,
         subjectType: event.subjectType,
         subject: event.subjectLabel,
         details:

@@ -5,6 +5,7 @@ export interface AuditEntry {
   action: string
   actor?: { id: string; label: string } | null
   impersonatorUserId?: string | null
+  impersonatorLabel?: string | null
   subject?: { type: string; id: string; label?: string | null }
   metadata?: Record<string, unknown>
   ip?: string | null
@@ -20,6 +21,7 @@ export async function recordAuditEvent(entry: AuditEntry) {
     actorUserId: entry.actor?.id ?? null,
     actorLabel: entry.actor?.label ?? null,
     impersonatorUserId: entry.impersonatorUserId ?? null,
+    impersonatorLabel: entry.impersonatorLabel ?? null,
     subjectType: entry.subject?.type ?? null,
     subjectId: entry.subject?.id ?? null,
     subjectLabel: entry.subject?.label ?? null,
@@ -36,7 +38,8 @@ export function requestAuditContext(ctx: HttpContext) {
   const user = ctx.auth?.user as { id: string; email: string } | undefined
   return {
     actor: user ? { id: user.id, label: user.email } : null,
-    impersonatorUserId: ctx.impersonatorUserId ?? null,
+    impersonatorUserId: ctx.impersonator?.id ?? null,
+    impersonatorLabel: ctx.impersonator?.label ?? null,
     ip: ctx.request.ip(),
     userAgent: ctx.request.header('user-agent') ?? null,
   }
@@ -45,6 +48,6 @@ export function requestAuditContext(ctx: HttpContext) {
 declare module '@adonisjs/core/http' {
   export interface HttpContext {
     /** Set while an operator acts as this user (operator console). */
-    impersonatorUserId?: string
+    impersonator?: { id: string; label: string }
   }
 }

@@ -46,6 +46,14 @@ export function currentTrackedSessionId(ctx: HttpContext): string | undefined {
   return ctx.session.get(SESSION_KEY)
 }
 
+/**
+ * Ties the cookie session back to a tracked session it used before (an
+ * operator returning from acting as a user).
+ */
+export function resumeTrackedSession(ctx: HttpContext, id: string) {
+  ctx.session.put(SESSION_KEY, id)
+}
+
 export async function endTrackedSession(ctx: HttpContext) {
   const id = ctx.session.get(SESSION_KEY)
   if (id) {

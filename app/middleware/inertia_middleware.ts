@@ -30,6 +30,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
           : null
       ),
       shell: ctx.inertia.always(ctx.member ? await workspaceShell(ctx) : null),
+      /** An operator acting as the signed-in user (the banner of every back-office page). */
+      impersonation: ctx.inertia.always(ctx.impersonation ?? null),
       /** For forms that must also work before the page's scripts load. */
       csrfToken: ctx.inertia.always((ctx.request as { csrfToken?: string }).csrfToken ?? null),
     }

@@ -19,6 +19,11 @@ const LABELS: Record<string, string> = {
   'account.email_changed': 'Email changed',
   'account.email_verified': 'Email confirmed',
   'account.disabled': 'Account disabled',
+  'ops.workspace.suspended': 'Workspace suspended by an operator',
+  'ops.workspace.unsuspended': 'Suspension lifted by an operator',
+  'ops.impersonation.started': 'Operator started acting as this user',
+  'ops.impersonation.action': 'Action by an operator acting as this user',
+  'ops.impersonation.ended': 'Operator stopped acting as this user',
 }
 
 export function auditActionLabel(action: string) {

@@ -19,6 +19,7 @@ import {
   IconLogout,
   IconMailExclamation,
   IconPlus,
+  IconShieldCog,
   IconUserCircle,
 } from '@tabler/icons-react'
 import { Link } from '@adonisjs/inertia/react'
@@ -26,6 +27,7 @@ import { BillingBanner } from '~/components/billing_banner'
 import { BrandMark } from '~/components/brand_mark'
 import { ColorSchemeToggle } from '~/components/color_scheme_toggle'
 import { FlashMessages } from '~/components/flash_messages'
+import { ImpersonationBanner } from '~/components/impersonation_banner'
 import { NavIcon } from '~/components/nav_icon'
 import { NotificationBell } from '~/components/notification_bell'
 import { WorkspaceAvatar } from '~/components/workspace_avatar'
@@ -108,6 +110,11 @@ function UserMenu() {
         <Menu.Item component={Link} href="/account" leftSection={<IconUserCircle size={16} />}>
           Your account
         </Menu.Item>
+        {user.operator && (
+          <Menu.Item component={Link} href="/ops" leftSection={<IconShieldCog size={16} />}>
+            Operator console
+          </Menu.Item>
+        )}
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => router.post('/logout')}>
           Sign out
         </Menu.Item>
@@ -237,6 +244,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         )}
       </AppShell.Navbar>
       <AppShell.Main id="main">
+        <ImpersonationBanner />
         <VerificationBanner />
         {shell && <BillingBanner shell={shell} />}
         {children}

@@ -133,8 +133,8 @@ export default function AuditLog(props: {
                     <Table.Td>
                       {event.actor ?? 'System'}
                       {event.impersonator && (
-                        <Badge size="xs" color="orange" ml={4}>
-                          by an operator
+                        <Badge size="xs" color="orange" ml={4} tt="none">
+                          operator {event.impersonator} as this user
                         </Badge>
                       )}
                     </Table.Td>

@@ -6,6 +6,7 @@ import { startSmtpServer } from '#tests/support/smtp_server'
 import OrderEvent from '#modules/storefront/models/order_event'
 import { markOrderPaid } from '#modules/storefront/orders/mark_paid'
 import { placeOrder } from '#modules/storefront/orders/place_order'
+import { startCheckout } from '#modules/storefront/checkout/checkout_service'
 import { makeProduct, makeShop } from '#modules/storefront/tests/support/storefront_factories'
 import { probeEvent } from '#modules/storefront/tests/support/event_probe'
 import { configureShop, readyCheckout } from '#modules/storefront/tests/support/checkout_factories'
@@ -89,5 +90,30 @@ test.group('Storefront: placed and paid orders', () => {
       const response = await request.redirects(0)
       response.assertStatus(404)
     }
+  })
+
+  test("a checkout of shop A cannot be placed or started from shop B's scope", async ({
+    assert,
+  }) => {
+    const a = await makeShop()
+    const b = await makeShop()
+    await configureShop(a.tenant)
+    await configureShop(b.tenant)
+    const serum = await makeProduct(a.tenant, { stock: 2 })
+    const checkout = await withTenant(a.tenant.id, () =>
+      readyCheckout([{ variantId: serum.variants[0].id, quantity: 1 }])
+    )
+    await assert.rejects(
+      () => withTenant(b.tenant.id, () => placeOrder({ checkoutId: checkout.id, source: 'web' })),
+      'This checkout does not exist.'
+    )
+    await assert.rejects(
+      () => withTenant(b.tenant.id, () => startCheckout({ cartId: checkout.cartId })),
+      'This cart does not exist.'
+    )
+    const order = await withTenant(a.tenant.id, () =>
+      placeOrder({ checkoutId: checkout.id, source: 'web' })
+    )
+    assert.equal(order.number, 1001)
   })
 })

@@ -37,6 +37,20 @@ export const MAX_IMPORT_ROWS = 5000
 
 export class CsvFileError extends Error {}
 
+/**
+ * Spreadsheets run a cell starting with one of these as a formula; an
+ * exported cell gets a leading apostrophe, which the import takes off again.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+function neutralizeFormula(cell: string) {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell
+}
+
+function restoreFormulaText(cell: string) {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell
+}
+
 /** One CSV document of these products. */
 export async function productsCsv(products: Product[]) {
   const attributes = await Attribute.query().orderBy('position')
@@ -81,7 +95,7 @@ export async function productsCsv(products: Product[]) {
       }),
     ]
   })
-  return stringify([header, ...rows])
+  return stringify([header, ...rows.map((row) => row.map(neutralizeFormula))])
 }
 
 /**
@@ -120,5 +134,7 @@ export function parseProductsCsv(content: Buffer | string): Record<string, strin
   if (rows.length > MAX_IMPORT_ROWS) {
     throw new CsvFileError(`Import at most ${MAX_IMPORT_ROWS} products at a time.`)
   }
-  return rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index]])))
+  return rows.map((row) =>
+    Object.fromEntries(header.map((column, index) => [column, restoreFormulaText(row[index])]))
+  )
 }

@@ -223,7 +223,10 @@ test.group('Catalog: CSV import', () => {
     assert.equal(count, 0)
   })
 
-  test('an export imports back unchanged', async ({ client, assert }) => {
+  test('an export imports back unchanged, formulas neutralized on the way', async ({
+    client,
+    assert,
+  }) => {
     const { tenant, owner, base } = await setUp()
     await makeProduct(tenant, {
       name: 'Hydra Gel',
@@ -234,7 +237,15 @@ test.group('Catalog: CSV import', () => {
       attributes: { concerns: ['Dryness', 'Dullness'] },
       descriptionHtml: '<p>Cooling, "fresh", gel.</p>',
     })
+    await makeProduct(tenant, {
+      name: '=HYPERLINK("http://evil.test","Click")',
+      slug: 'formula',
+      priceMinor: 100,
+      tags: ['@risk', '-minus'],
+    })
     const exported = await client.get(`${base}/products/export.csv`).loginAs(owner)
+    assert.include(exported.text(), `"'=HYPERLINK(""http://evil.test"",""Click"")"`)
+    assert.include(exported.text(), "'@risk|-minus")
     const before = await withTenant(tenant.id, async () =>
       (await Product.query().orderBy('slug')).map((product) => product.serialize())
     )

@@ -149,12 +149,7 @@ export function ShopLayout({ shop, children }: { shop: ShopBrand; children: Reac
               </Box>
             )}
             <Group gap="md" wrap="nowrap">
-              <Anchor
-                href={`${shop.basePath}/account${full && shop.customerName ? '/orders' : ''}`}
-                c={ink}
-                fw={600}
-                className="shop-focus"
-              >
+              <Anchor href={`${shop.basePath}/account`} c={ink} fw={600} className="shop-focus">
                 <Group gap={4} wrap="nowrap">
                   <IconUser size={18} aria-hidden="true" />
                   <span>{shop.customerName ? 'Account' : 'Sign in'}</span>

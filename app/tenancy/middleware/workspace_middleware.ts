@@ -9,6 +9,7 @@ import * as abilities from '#kernel/identity/abilities'
 import type Tenant from '#kernel/tenancy/models/tenant'
 import { runRequestInScope } from '#kernel/tenancy/request_scope'
 import { tenantResolver } from '#kernel/tenancy/tenant_resolver'
+import { noteWorkspaceActivity } from '#kernel/ops/tenant_activity'
 import { refuseWritesWhileRestricted } from '#kernel/billing/dunning/billing_restriction'
 
 /**
@@ -43,6 +44,9 @@ export default class WorkspaceMiddleware {
           audience: 'staff',
         })
         return ctx.response.status(423).send(page)
+      }
+      if (!ctx.impersonation) {
+        await noteWorkspaceActivity(tenant.id)
       }
       const member = new WorkspaceMember(user, membership, await permissionsOf(membership.role))
       ctx.tenant = tenant

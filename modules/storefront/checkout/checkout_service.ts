@@ -25,7 +25,7 @@ import {
   releaseStock,
   reserveStock,
 } from '#modules/storefront/checkout/stock'
-import { stripeIsConfigured } from '#modules/storefront/payments/stripe_client'
+import { stripeIsConfigured } from '#kernel/stripe/stripe_client'
 import { checkLowStock } from '#modules/storefront/catalog/low_stock'
 
 export interface CheckoutDetails {

@@ -1,7 +1,7 @@
 import Stripe from 'stripe'
 import { ActionRefused } from '#exceptions/action_refused'
 import { shopSettings } from '#modules/storefront/settings/shop_settings'
-import { stripeClient, stripeIsConfigured } from '#modules/storefront/payments/stripe_client'
+import { stripeClient, stripeIsConfigured } from '#kernel/stripe/stripe_client'
 
 export interface StripeRefundRequest {
   paymentIntentId: string

@@ -5,7 +5,7 @@ import type Order from '#modules/storefront/models/order'
 import OrderItem from '#modules/storefront/models/order_item'
 import { CheckoutError } from '#modules/storefront/checkout/checkout_error'
 import { shopSettings } from '#modules/storefront/settings/shop_settings'
-import { stripeClient } from '#modules/storefront/payments/stripe_client'
+import { stripeClient } from '#kernel/stripe/stripe_client'
 import { recordOrderEvent } from '#modules/storefront/orders/order_timeline'
 
 /**

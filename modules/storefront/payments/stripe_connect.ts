@@ -5,7 +5,7 @@ import {
   shopSettings,
   type StripeAccountState,
 } from '#modules/storefront/settings/shop_settings'
-import { stripeClient } from '#modules/storefront/payments/stripe_client'
+import { stripeClient } from '#kernel/stripe/stripe_client'
 
 function stateOf(account: Stripe.Account): StripeAccountState {
   return {

@@ -6,7 +6,7 @@ import {
   refreshStripeAccount,
   stripeOnboardingLink,
 } from '#modules/storefront/payments/stripe_connect'
-import { stripeIsConfigured } from '#modules/storefront/payments/stripe_client'
+import { stripeIsConfigured } from '#kernel/stripe/stripe_client'
 
 /**
  * Stripe Connect onboarding of the workspace's own account: card payments

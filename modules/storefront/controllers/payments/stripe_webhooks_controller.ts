@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Stripe from 'stripe'
-import { storefrontWebhookSecret } from '#modules/storefront/payments/stripe_client'
+import { storefrontWebhookSecret } from '#modules/storefront/payments/webhook_secret'
 import { handleStripeEvent } from '#modules/storefront/payments/stripe_webhook'
 
 /**

@@ -12,7 +12,7 @@ import { afterCommit } from '#kernel/tenancy/tenant_context'
 import Category from '#modules/storefront/models/category'
 import ShopPage from '#modules/storefront/models/shop_page'
 import { shopSettings } from '#modules/storefront/settings/shop_settings'
-import { stripeIsConfigured } from '#modules/storefront/payments/stripe_client'
+import { stripeIsConfigured } from '#kernel/stripe/stripe_client'
 import { storefrontFilesPrefix } from '#modules/storefront/catalog/storage_paths'
 import { sanitizeDescription } from '#modules/storefront/catalog/rich_text'
 import {

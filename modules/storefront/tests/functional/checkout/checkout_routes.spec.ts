@@ -170,7 +170,10 @@ test.group('Storefront: checkout over HTTP', () => {
     assert.include(text, 'Glow Serum × 2')
     assert.include(text, BANK_INSTRUCTIONS)
     assert.include(text, 'Total: £51.95')
-    assert.include(String(mail.html), tenant.brandColor)
+    const html = String(mail.html)
+    assert.include(html, tenant.brandColor)
+    assert.include(html, BANK_INSTRUCTIONS)
+    assert.include(html, 'Hi Ada Lovelace, we have received your order.')
     const link = text.match(/https?:\/\/\S+\/confirmation\S*/)![0]
     const fromMail = await client.get(new URL(link).pathname + new URL(link).search).withInertia()
     fromMail.assertStatus(200)

@@ -49,14 +49,12 @@ export async function makePlan(
     monthlyPriceMinor: fields.monthly,
     yearlyPriceMinor: fields.yearly ?? fields.monthly * 10,
     trialDays: fields.trialDays ?? 14,
-    // A JSON array: pg would send a JavaScript array as a PostgreSQL array.
-    modules: JSON.stringify(fields.modules ?? ['storefront']) as unknown as string[],
+    modules: fields.modules ?? ['storefront'],
     limits: fields.limits ?? {},
     isPublic: true,
     isDefault: fields.isDefault ?? false,
     sortOrder: fields.sortOrder ?? 0,
   })
-  await plan.refresh()
   if (fake) {
     const stripe = fake.client('sk_test_platform_billing')
     const product = await stripe.products.create({

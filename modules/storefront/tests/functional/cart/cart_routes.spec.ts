@@ -199,6 +199,26 @@ test.group('Storefront: cart over HTTP', () => {
     assert.isNull(await withTenant(tenant.id, () => Cart.find(guestCartId)))
   })
 
+  test('a guest who creates an account keeps their cart', async ({ client, assert }) => {
+    const { tenant, serum } = await shopWithProducts('lumen')
+    const guest = await client
+      .post('/s/lumen/cart/items')
+      .json({ variantId: serum.variants[0].id, quantity: 1 })
+      .accept('json')
+      .withCsrfToken()
+    const cartId = guest.cookie('cart')?.value
+    const registered = await client
+      .post('/s/lumen/account/register')
+      .form({ name: 'Ada Lovelace', email: 'ada@example.com', password: 'Analytical-Engine-1843' })
+      .cookie('cart', cartId)
+      .withCsrfToken()
+      .redirects(0)
+    registered.assertStatus(302)
+    const cart = await withTenant(tenant.id, () => Cart.findOrFail(cartId))
+    assert.isNotNull(cart.customerId)
+    assert.equal(registered.cookie('cart')?.value, cartId)
+  })
+
   test('a cart of shop A cannot be read or changed through shop B', async ({ client, assert }) => {
     const a = await shopWithProducts('shop-a')
     await shopWithProducts('shop-b')

@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import timekeeper from 'timekeeper'
+import type { SessionData } from '@adonisjs/session/types'
 import AuditEvent from '#kernel/audit/audit_event'
 import Impersonation from '#kernel/ops/models/impersonation'
 import { withTenant } from '#kernel/tenancy/with_tenant'
@@ -8,7 +9,7 @@ import { assertFieldError } from '#tests/support/assertions'
 import { makeOperator } from '#tests/functional/ops/ops_helpers'
 
 /** Session values to carry from one response to the next request (one browser). */
-type Session = Record<string, unknown>
+type Session = SessionData
 
 async function startActingAs(client: any, operator: any, tenantId: string, userId: string) {
   const response = await client

@@ -39,6 +39,7 @@ export default defineConfig({
     () => import('@adonisjs/lucid/database_provider'),
     () => import('#kernel/tenancy/tenancy_provider'),
     () => import('#kernel/modules/modules_provider'),
+    () => import('#kernel/billing/billing_provider'),
     () => import('@adonisjs/auth/auth_provider'),
     () => import('@adonisjs/inertia/inertia_provider'),
     () => import('@adonisjs/bouncer/bouncer_provider'),

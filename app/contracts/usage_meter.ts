@@ -30,3 +30,21 @@ export abstract class UsageMeter {
    */
   abstract ensureAllowed(metric: UsageMetric, quantity?: number): Promise<void>
 }
+
+/**
+ * Counted metrics (`products`, `staff_seats`) are counted by whoever owns
+ * the records: a module registers a counter for its metric in its
+ * provider; it runs in the current tenant scope.
+ */
+export type UsageCount = () => Promise<number>
+
+const counters = new Map<UsageMetric, UsageCount>()
+
+export const usageCounters = {
+  register(metric: UsageMetric, count: UsageCount) {
+    counters.set(metric, count)
+  },
+  get(metric: UsageMetric) {
+    return counters.get(metric)
+  },
+}

@@ -1,7 +1,10 @@
 import { open } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import app from '@adonisjs/core/services/app'
 import env from '#start/env'
+import { UsageMeter } from '#kernel/contracts/usage_meter'
+import { currentTenantId } from '#kernel/tenancy/tenant_context'
 
 export const IMAGE_TYPES = {
   png: { mime: 'image/png', signature: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
@@ -38,9 +41,13 @@ export async function sniffImageType(path: string): Promise<ImageType | undefine
 
 export class ImageUploadError extends Error {}
 
+const BYTES_PER_MB = 1024 * 1024
+
 /**
  * Checks an uploaded image by size and content, then stores it under
- * `folder` with a fresh name. Returns the storage key.
+ * `folder` with a fresh name. Returns the storage key. In a workspace's
+ * scope the upload counts towards its plan's storage, and is refused
+ * when it does not fit.
  */
 export async function storeImage(file: MultipartFile, folder: string, maxBytes = 2 * 1024 * 1024) {
   if (!file.tmpPath || file.hasErrors) {
@@ -55,8 +62,11 @@ export async function storeImage(file: MultipartFile, folder: string, maxBytes =
   if (!type) {
     throw new ImageUploadError('The file is not a PNG, JPEG, GIF or WebP image.')
   }
+  const meter = currentTenantId() ? await app.container.make(UsageMeter) : null
+  await meter?.ensureAllowed('storage_mb', file.size / BYTES_PER_MB)
   const key = `${folder}/${randomUUID()}.${type}`
   await file.moveToDisk(key)
+  await meter?.record('storage_mb', file.size / BYTES_PER_MB)
   return key
 }
 

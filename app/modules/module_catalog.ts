@@ -22,6 +22,7 @@ export async function moduleCatalog() {
 
   const modules = []
   for (const { manifest } of moduleRegistry.all()) {
+    const offeredOn = await availability.plansIncluding(manifest.key)
     const row = rows.get(manifest.key)
     const state: ModuleState = row?.status ?? 'off'
     modules.push({
@@ -40,6 +41,7 @@ export async function moduleCatalog() {
         .filter((key) => key !== manifest.key && !enabled.has(key))
         .map(nameOf),
       available: await availability.isAvailable(tenantId, manifest.key),
+      offeredOn: offeredOn.map((plan) => plan.name),
       state,
       enabledAt: row?.enabledAt?.toISO() ?? null,
       disabledAt: row?.disabledAt?.toISO() ?? null,

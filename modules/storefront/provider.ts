@@ -7,6 +7,8 @@ import { StorefrontCatalogReader } from '#modules/storefront/shop/catalog_reader
 import { StorefrontShopFront } from '#modules/storefront/shop/shop_front'
 import { customerSignIn } from '#kernel/contracts/customer_sign_in'
 import { recurringJobs } from '#kernel/contracts/recurring_jobs'
+import { usageCounters } from '#kernel/contracts/usage_meter'
+import { countProducts } from '#modules/storefront/catalog/product_count'
 import { mergeCartAtSignIn } from '#modules/storefront/cart/merge_at_sign_in'
 import ReleaseExpiredCheckoutsJob from '#modules/storefront/jobs/release_expired_checkouts_job'
 import { stopCatalogGenerations } from '#modules/storefront/api/catalog_generations'
@@ -19,6 +21,7 @@ export default function storefrontProvider(app: ApplicationService) {
   app.container.singleton(CatalogReader, () => new StorefrontCatalogReader())
   app.container.singleton(ShopFront, () => new StorefrontShopFront())
   customerSignIn.register(mergeCartAtSignIn)
+  usageCounters.register('products', countProducts)
   recurringJobs.register({
     id: 'storefront-expired-checkouts',
     every: '1m',

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
 import mail from '@adonisjs/mail/services/main'
 import Invitation from '#kernel/identity/models/invitation'
 import Membership from '#kernel/identity/models/membership'
@@ -7,6 +8,7 @@ import InvitationMail from '#kernel/identity/mails/invitation_mail'
 import type { Role } from '#kernel/identity/roles'
 import type Tenant from '#kernel/tenancy/models/tenant'
 import { recordAuditEvent, type AuditEntry } from '#kernel/audit/record_audit_event'
+import { UsageMeter } from '#kernel/contracts/usage_meter'
 
 export const INVITATION_DAYS = 7
 
@@ -38,6 +40,9 @@ export async function inviteMember(input: {
       .whereNull('accepted_at')
       .whereNull('revoked_at')
       .first()) ?? new Invitation()
+  if (!invitation.$isPersisted || invitation.state !== 'pending') {
+    await ensureSeatFree()
+  }
   invitation.merge({
     email,
     role: input.role,
@@ -57,12 +62,21 @@ export async function inviteMember(input: {
   return invitation
 }
 
+/** A new invitation takes a staff seat of the plan until it is answered. */
+async function ensureSeatFree() {
+  const meter = await app.container.make(UsageMeter)
+  await meter.ensureAllowed('staff_seats')
+}
+
 export async function resendInvitation(input: {
   tenant: Tenant
   invitation: Invitation
   inviter: User
   audit: Actor
 }) {
+  if (input.invitation.state === 'expired') {
+    await ensureSeatFree()
+  }
   const now = DateTime.now()
   input.invitation.merge({ expiresAt: now.plus({ days: INVITATION_DAYS }), lastSentAt: now })
   await input.invitation.save()

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Head } from '@inertiajs/react'
 import {
   Badge,
@@ -6,6 +7,8 @@ import {
   Card,
   Container,
   Group,
+  List,
+  SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
@@ -14,6 +17,7 @@ import {
 } from '@mantine/core'
 import {
   IconBuildingStore,
+  IconCheck,
   IconChartBar,
   IconMail,
   IconMessageChatbot,
@@ -61,7 +65,152 @@ const MODULES = [
   },
 ]
 
-export default function Landing() {
+type PricedPlan = {
+  key: string
+  name: string
+  description: string
+  currency: string
+  monthlyPriceMinor: number
+  yearlyPriceMinor: number
+  trialDays: number
+  isDefault: boolean
+  modules: string[]
+  limits: string[]
+}
+
+type Interval = 'month' | 'year'
+
+function formatPrice(minor: number, currency: string) {
+  const format = new Intl.NumberFormat('en', { style: 'currency', currency })
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2
+  const amount = minor / 10 ** digits
+  return new Intl.NumberFormat('en', {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : digits,
+  }).format(amount)
+}
+
+function PlanCard({ plan, interval }: { plan: PricedPlan; interval: Interval }) {
+  const price = interval === 'month' ? plan.monthlyPriceMinor : plan.yearlyPriceMinor
+  return (
+    <Card
+      withBorder
+      padding="xl"
+      data-plan={plan.key}
+      style={plan.isDefault ? { borderColor: 'var(--mantine-color-grape-5)' } : undefined}
+    >
+      <Stack gap="md" h="100%">
+        <Group justify="space-between" align="center">
+          <Title order={3} fz="xl">
+            {plan.name}
+          </Title>
+          {plan.isDefault && (
+            <Badge color="grape" variant="light">
+              Most popular
+            </Badge>
+          )}
+        </Group>
+        {plan.description && (
+          <Text c="dimmed" fz="sm">
+            {plan.description}
+          </Text>
+        )}
+        <Group gap={6} align="baseline">
+          <Text fz={36} fw={700} lh={1}>
+            {formatPrice(price, plan.currency)}
+          </Text>
+          <Text c="dimmed">{interval === 'month' ? 'a month' : 'a year'}</Text>
+        </Group>
+        {plan.modules.length > 0 && (
+          <Stack gap={4}>
+            <Text fw={600} fz="sm">
+              Modules
+            </Text>
+            <List
+              spacing={4}
+              fz="sm"
+              icon={
+                <ThemeIcon size={18} radius="xl" variant="light" color="teal">
+                  <IconCheck size={12} />
+                </ThemeIcon>
+              }
+            >
+              {plan.modules.map((name) => (
+                <List.Item key={name}>{name}</List.Item>
+              ))}
+            </List>
+          </Stack>
+        )}
+        <Stack gap={4}>
+          <Text fw={600} fz="sm">
+            Includes
+          </Text>
+          <List spacing={4} fz="sm">
+            {plan.limits.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+        </Stack>
+        <Box mt="auto">
+          <Button
+            component="a"
+            href="/signup"
+            fullWidth
+            variant={plan.isDefault ? 'filled' : 'default'}
+          >
+            Start free trial
+          </Button>
+          {plan.trialDays > 0 && (
+            <Text fz="xs" c="dimmed" ta="center" mt={6}>
+              {plan.trialDays} days free, no card needed
+            </Text>
+          )}
+        </Box>
+      </Stack>
+    </Card>
+  )
+}
+
+function Pricing({ plans }: { plans: PricedPlan[] }) {
+  const [interval, setInterval] = useState<Interval>('month')
+  if (plans.length === 0) {
+    return (
+      <Card withBorder padding="xl" maw={480}>
+        <Text fw={700} fz="lg">
+          Free trial
+        </Text>
+        <Text c="dimmed" mb="md">
+          Every module, your own storefront and the AI assistant while you try Wrencos.
+        </Text>
+        <Button component="a" href="/signup">
+          Start free
+        </Button>
+      </Card>
+    )
+  }
+  return (
+    <Stack gap="lg">
+      <SegmentedControl
+        w="fit-content"
+        value={interval}
+        onChange={(value) => setInterval(value as Interval)}
+        data={[
+          { value: 'month', label: 'Monthly' },
+          { value: 'year', label: 'Yearly' },
+        ]}
+        aria-label="Billing period"
+      />
+      <SimpleGrid cols={{ base: 1, md: Math.min(plans.length, 3) }} spacing="lg">
+        {plans.map((plan) => (
+          <PlanCard key={plan.key} plan={plan} interval={interval} />
+        ))}
+      </SimpleGrid>
+    </Stack>
+  )
+}
+
+export default function Landing({ plans }: { plans: PricedPlan[] }) {
   return (
     <SiteLayout>
       <Head title="Run your whole shop in one place" />
@@ -123,17 +272,7 @@ export default function Landing() {
         <Text c="dimmed" mb="xl">
           Start with a free trial, no card needed. Pick a plan when you are ready.
         </Text>
-        <Card withBorder padding="xl" maw={480}>
-          <Text fw={700} fz="lg">
-            Free trial
-          </Text>
-          <Text c="dimmed" mb="md">
-            Every module, your own storefront and the AI assistant while you try Wrencos.
-          </Text>
-          <Button component="a" href="/signup">
-            Start free
-          </Button>
-        </Card>
+        <Pricing plans={plans} />
       </Container>
     </SiteLayout>
   )

@@ -1,8 +1,11 @@
+import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import { errors } from '@vinejs/vine'
 import { DateTime } from 'luxon'
 import Tenant from '#kernel/tenancy/models/tenant'
+import { UsageMeter } from '#kernel/contracts/usage_meter'
+import { UsageLimitReached } from '#kernel/billing/usage/usage_limit_reached'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import Category from '#modules/storefront/models/category'
 import Product from '#modules/storefront/models/product'
@@ -181,12 +184,40 @@ async function handleRow(row: Record<string, string>, currency: string, save: bo
         await checkProduct(existing, input, currency)
       }
     } catch (error) {
-      if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
-      problems.push(...(error.messages as { field: string; message: string }[]))
+      if (error instanceof UsageLimitReached) {
+        problems.push({ field: '', message: error.message })
+      } else if (error instanceof errors.E_VALIDATION_ERROR) {
+        problems.push(...(error.messages as { field: string; message: string }[]))
+      } else {
+        throw error
+      }
     }
   }
   if (problems.length > 0) {
     throw new RowProblems(problems)
+  }
+}
+
+/**
+ * The plan's product limit, checked once for every product an
+ * all-or-nothing import would create (rows whose slug is not in the
+ * catalog yet); null when they fit.
+ */
+async function productLimitRefusal(rows: Record<string, string>[], indexes: number[]) {
+  const slugs = indexes.map((index) => rows[index].slug?.trim().toLowerCase()).filter(Boolean)
+  const found = slugs.length > 0 ? await Product.query().whereIn('slug', slugs).select('slug') : []
+  const known = new Set(found.map((product) => product.slug))
+  const creates = indexes.filter((index) => {
+    const slug = rows[index].slug?.trim().toLowerCase()
+    return !slug || !known.has(slug)
+  }).length
+  try {
+    const meter = await app.container.make(UsageMeter)
+    await meter.ensureAllowed('products', creates)
+    return null
+  } catch (error) {
+    if (error instanceof UsageLimitReached) return error.message
+    throw error
   }
 }
 
@@ -278,8 +309,19 @@ export async function runCatalogImport(tenantId: string, importId: string) {
       return
     }
 
-    await update(tenantId, importId, { status: 'importing' })
     const good = rows.map((_, index) => index).filter((index) => !badLines.has(lineOf(index)))
+    if (record.mode === 'abort') {
+      const refusal = await withTenant(tenantId, () => productLimitRefusal(rows, good))
+      if (refusal) {
+        await update(tenantId, importId, {
+          ...finished,
+          status: 'failed',
+          message: `Nothing was imported: ${refusal}`,
+        })
+        return
+      }
+    }
+    await update(tenantId, importId, { status: 'importing' })
     const chunks =
       record.mode === 'abort'
         ? [good]

@@ -34,6 +34,8 @@ type ModuleEntry = {
   enabledDependents: string[]
   willAlsoEnable: string[]
   available: boolean
+  /** Names of the plans on offer that include the module. */
+  offeredOn: string[]
   state: 'enabled' | 'disabled' | 'off'
   enabledAt: string | null
   disabledAt: string | null
@@ -50,6 +52,30 @@ type Props = {
 
 const formatDate = (iso: string) =>
   new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })
+
+function listOf(names: string[]) {
+  return names.length <= 1
+    ? names.join('')
+    : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`
+}
+
+/** Whether the workspace's plan includes the module, or which plans do. */
+function PlanNote({ module }: { module: ModuleEntry }) {
+  if (module.available) {
+    return module.offeredOn.length > 0 ? (
+      <Text fz="xs" c="teal" mt="sm" data-plan-note>
+        In your plan
+      </Text>
+    ) : null
+  }
+  return (
+    <Text fz="xs" c="grape" mt="sm" data-plan-note>
+      {module.offeredOn.length > 0
+        ? `Available on ${listOf(module.offeredOn)}`
+        : 'Not offered in any plan at the moment'}
+    </Text>
+  )
+}
 
 function StateBadge({ module }: { module: ModuleEntry }) {
   if (module.purgeAfter) {
@@ -198,6 +224,7 @@ function ModuleCard({
       <Text fz="sm" c="dimmed" mt="sm">
         {module.description}
       </Text>
+      <PlanNote module={module} />
       {module.dependsOn.length > 0 && (
         <Text fz="xs" mt="sm">
           Needs {module.dependsOn.map((dependency) => dependency.name).join(', ')}

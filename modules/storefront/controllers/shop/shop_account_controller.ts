@@ -40,17 +40,17 @@ function addressView(address: CustomerAddress) {
  * order or address answers 404.
  */
 export default class ShopAccountController {
-  async #page(ctx: HttpContext, page: string, title: string, props: Record<string, unknown>) {
+  /** What every account page shows around its own content. */
+  async #frame(ctx: HttpContext, title: string) {
     const shop = await shopBrand(ctx)
-    return ctx.inertia.render(`storefront/shop/account/${page}` as any, {
+    return {
       shop,
       seo: seoMeta(ctx, {
         title: `${title} · ${shop.name}`,
         path: ctx.request.url(),
         noIndex: true,
       }),
-      ...props,
-    })
+    }
   }
 
   #loginRedirect(ctx: HttpContext) {
@@ -64,7 +64,8 @@ export default class ShopAccountController {
       .where('customer_id', ctx.customer.id)
       .orderBy('placed_at', 'desc')
       .paginate(page, 20)
-    return this.#page(ctx, 'orders', 'Your orders', {
+    return ctx.inertia.render('storefront/shop/account/orders', {
+      ...(await this.#frame(ctx, 'Your orders')),
       orders: orders.all().map((order) => ({
         number: order.number,
         placedAt: order.placedAt.toISO()!,
@@ -86,7 +87,8 @@ export default class ShopAccountController {
       .preload('items')
       .first()
     if (!order) notFound(ctx)
-    return this.#page(ctx, 'order', `Order #${order.number}`, {
+    return ctx.inertia.render('storefront/shop/account/order', {
+      ...(await this.#frame(ctx, `Order #${order.number}`)),
       order: {
         number: order.number,
         placedAt: order.placedAt.toISO()!,
@@ -131,7 +133,8 @@ export default class ShopAccountController {
       .where('customer_id', ctx.customer.id)
       .orderBy('is_default', 'desc')
       .orderBy('created_at')
-    return this.#page(ctx, 'addresses', 'Your addresses', {
+    return ctx.inertia.render('storefront/shop/account/addresses', {
+      ...(await this.#frame(ctx, 'Your addresses')),
       addresses: addresses.map(addressView),
       defaultCountry: ctx.tenant!.country,
     })
@@ -197,7 +200,8 @@ export default class ShopAccountController {
   async profile(ctx: HttpContext) {
     if (!ctx.customer) return this.#loginRedirect(ctx)
     const profile = await CustomerProfile.findBy('customer_id', ctx.customer.id)
-    return this.#page(ctx, 'profile', 'Your profile', {
+    return ctx.inertia.render('storefront/shop/account/profile', {
+      ...(await this.#frame(ctx, 'Your profile')),
       profile: {
         name: ctx.customer.name,
         email: ctx.customer.email,
@@ -229,7 +233,10 @@ export default class ShopAccountController {
 
   async privacy(ctx: HttpContext) {
     if (!ctx.customer) return this.#loginRedirect(ctx)
-    return this.#page(ctx, 'privacy', 'Your data', { email: ctx.customer.email })
+    return ctx.inertia.render(
+      'storefront/shop/account/privacy',
+      await this.#frame(ctx, 'Your data')
+    )
   }
 
   async download(ctx: HttpContext) {

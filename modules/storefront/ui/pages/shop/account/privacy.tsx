@@ -6,14 +6,7 @@ import { ShopHead } from '../../../components/shop/shop_head'
 import { AccountFrame } from '../../../components/shop/account_nav'
 import type { SeoMeta, ShopBrand } from '../../../components/shop/types'
 
-export default function AccountPrivacy({
-  shop,
-  seo,
-}: {
-  shop: ShopBrand
-  seo: SeoMeta
-  email: string
-}) {
+export default function AccountPrivacy({ shop, seo }: { shop: ShopBrand; seo: SeoMeta }) {
   const form = useForm({ confirmation: '' })
   const action = `${shop.basePath}/account`
   return (

@@ -4,6 +4,7 @@ import Checkout from '#modules/storefront/models/checkout'
 import StockReservation from '#modules/storefront/models/stock_reservation'
 import Variant from '#modules/storefront/models/variant'
 import { CheckoutError } from '#modules/storefront/checkout/checkout_error'
+import { checkLowStock } from '#modules/storefront/catalog/low_stock'
 
 export interface StockLine {
   variantId: string
@@ -115,10 +116,13 @@ export async function releaseExpiredCheckouts(now = DateTime.now()) {
     .forUpdate()
     .skipLocked()
     .limit(200)
+  const released: string[] = []
   for (const checkout of expired) {
-    await releaseStock(checkout.id)
+    const held = await releaseStock(checkout.id)
+    released.push(...held.map((line) => line.variantId))
     checkout.status = 'expired'
     await checkout.save()
   }
+  await checkLowStock(released)
   return expired.length
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { IconAlertTriangle, IconClock, IconLock } from '@tabler/icons-react'
+import { usePage } from '@inertiajs/react'
 import { Link } from '@adonisjs/inertia/react'
 import type { Shell } from '~/hooks/use_shared_props'
 
@@ -8,16 +9,19 @@ function day(iso: string) {
 }
 
 /**
- * The workspace's billing notice on every back-office page: trial ending,
+ * The workspace's billing notice on the back-office pages: trial ending,
  * payment overdue, or the workspace restricted (read-only).
  */
 export function BillingBanner({ shell }: { shell: Shell }) {
+  const { url } = usePage()
   const banner = shell.billing
-  if (!banner) {
+  // The Billing page says all of it in place.
+  if (!banner || url.split('?')[0] === banner.billingUrl) {
     return null
   }
+  const color = { trial: 'blue', past_due: 'orange', restricted: 'red' }[banner.kind]
   const action = shell.permissions.includes('workspace.billing.manage') && (
-    <Button size="xs" variant="light" color="inherit" component={Link} href={banner.billingUrl}>
+    <Button size="xs" variant="filled" color={color} component={Link} href={banner.billingUrl}>
       Go to Billing
     </Button>
   )

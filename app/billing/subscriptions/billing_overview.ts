@@ -5,6 +5,7 @@ import Subscription from '#kernel/billing/models/subscription'
 import { UsageMeter, type UsageMetric } from '#kernel/contracts/usage_meter'
 import { publicPlans } from '#kernel/billing/plans/plan_service'
 import { billingSettings } from '#kernel/billing/dunning/billing_settings'
+import { moduleRegistry } from '#kernel/modules/module_registry'
 import { stripeIsConfigured } from '#kernel/stripe/stripe_client'
 import { hasLiveStripeSubscription } from '#kernel/billing/subscriptions/manage_subscription'
 
@@ -92,7 +93,7 @@ export async function billingOverview() {
         label: METRIC_LABELS[metric],
         limit: plan.limitFor(metric)!,
       })),
-      modules: plan.modules,
+      modules: plan.modules.map((key) => moduleRegistry.get(key)?.manifest.name ?? key),
     })),
   }
 }

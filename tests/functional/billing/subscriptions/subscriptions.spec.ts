@@ -3,6 +3,7 @@ import { DateTime } from 'luxon'
 import Subscription from '#kernel/billing/models/subscription'
 import BillingInvoice from '#kernel/billing/models/billing_invoice'
 import { withTenant } from '#kernel/tenancy/with_tenant'
+import { enableModule, enabledModuleKeys } from '#kernel/modules/module_lifecycle'
 import { addMember, makeWorkspace } from '#tests/support/factories'
 import { assertFieldError } from '#tests/support/assertions'
 import {
@@ -99,9 +100,10 @@ test.group('Billing: trials and subscriptions', () => {
     cleanup,
   }) => {
     const fake = await billingStripe(cleanup)
-    const { starter, growth } = await makePlans(fake)
+    const { starter, growth } = await makePlans(fake, { growthModules: ['alpha'] })
     const { tenant, owner } = await makeWorkspace({ slug: 'prorate-shop' })
     const { subscriptionId } = await subscribeThroughCheckout(client, fake, tenant, owner, growth)
+    await withTenant(tenant.id, () => enableModule('alpha', { actor: null }))
 
     const response = await choosePlan(client, tenant, owner, starter)
     response.assertStatus(302)
@@ -122,6 +124,8 @@ test.group('Billing: trials and subscriptions', () => {
     const row = await subscriptionOf(tenant.id)
     assert.equal(row.planId, starter.id)
     assert.equal(row.status, 'active')
+    const modules = await withTenant(tenant.id, () => enabledModuleKeys())
+    assert.isFalse(modules.has('alpha'), 'the smaller plan switched Alpha off')
 
     const yearly = await choosePlan(client, tenant, owner, growth, 'year')
     yearly.assertStatus(302)

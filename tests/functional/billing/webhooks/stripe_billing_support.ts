@@ -81,7 +81,10 @@ export async function makePlan(
 }
 
 /** Starter (the default, 14-day trial) and Growth. */
-export async function makePlans(fake: FakeStripeServer | null) {
+export async function makePlans(
+  fake: FakeStripeServer | null,
+  options: { growthModules?: string[] } = {}
+) {
   const starter = await makePlan(fake, {
     key: 'starter',
     name: 'Starter',
@@ -94,7 +97,7 @@ export async function makePlans(fake: FakeStripeServer | null) {
     key: 'growth',
     name: 'Growth',
     monthly: 7900,
-    modules: ['storefront', 'livestream'],
+    modules: ['storefront', 'livestream', ...(options.growthModules ?? [])],
     limits: { products: 1000, staff_seats: 10 },
     sortOrder: 2,
   })

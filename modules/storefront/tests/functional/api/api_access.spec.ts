@@ -109,6 +109,33 @@ test.group('Storefront API: tokens and scopes', () => {
   })
 })
 
+test.group('Storefront API: malformed requests', () => {
+  test('a body that is not JSON, or JSON of the wrong shape, is a 4xx, never a 500', async ({
+    client,
+    assert,
+  }) => {
+    const { token } = await makeApiShop()
+    const broken = await fetch(`${env.get('APP_URL')}/api/v1/carts`, {
+      method: 'POST',
+      headers: { 'authorization': `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{"items": [',
+    })
+    assert.equal(broken.status, 400)
+    const error = (await broken.json()) as { errors: { message: string }[] }
+    assert.isString(error.errors[0].message)
+
+    for (const body of [[1, 2], 'text', { items: 'many' }, { items: [null] }]) {
+      const response = await client
+        .post('/api/v1/carts')
+        .bearerToken(token)
+        .json(body as object)
+      assert.equal(response.status(), 422, JSON.stringify(body))
+    }
+    const odd = await client.get('/api/v1/products?limit[]=3&cursor[a]=b&q=%00').bearerToken(token)
+    assert.include([200, 422], odd.status())
+  })
+})
+
 test.group('Storefront API: cross-tenant', () => {
   test("a token of one workspace never reads or changes another workspace's records", async ({
     client,

@@ -14,6 +14,19 @@ import {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /**
+ * Whether a request does something in the user's name: anything but a
+ * read, except subscribing to live events (listening, over POST) and
+ * ending the impersonation (recorded by itself).
+ */
+function isAction(ctx: HttpContext) {
+  return (
+    !SAFE_METHODS.has(ctx.request.method()) &&
+    ctx.route?.name !== 'ops.impersonation.end' &&
+    !ctx.request.url().startsWith('/__transmit/')
+  )
+}
+
+/**
  * What an operator acting as a user may not do in their name: change how
  * they sign in, or end their other sessions.
  */
@@ -71,8 +84,7 @@ export default class ImpersonationMiddleware {
     ctx.impersonation = bannerOf(running)
     const output = await next()
 
-    // Ending is recorded by itself (ops.impersonation.ended).
-    if (!SAFE_METHODS.has(ctx.request.method()) && ctx.route?.name !== 'ops.impersonation.end') {
+    if (isAction(ctx)) {
       await withTenant(tenant.id, () =>
         recordAuditEvent({
           action: 'ops.impersonation.action',

@@ -49,7 +49,7 @@ export default class OrderConfirmationsController {
         taxMinor: order.taxMinor,
         totalMinor: order.totalMinor,
         shippingAddress: order.shippingAddress,
-        placedAt: order.placedAt.toISO(),
+        placedAt: order.placedAt.toISO()!,
         items: items.map((item) => ({
           id: item.id,
           name: item.name,

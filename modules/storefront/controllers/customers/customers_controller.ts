@@ -48,7 +48,6 @@ export default class CustomersController {
       customer: {
         ...customer,
         phone: profile?.phone ?? null,
-        note: profile?.note ?? null,
         marketingConsentAt: profile?.marketingConsentAt?.toISO() ?? null,
       },
       addresses: addresses.map((address) => ({

@@ -16,7 +16,7 @@ import { IconShoppingBag, IconTrash } from '@tabler/icons-react'
 import { ShopLayout, type ShopBrand } from '~/layouts/shop_layout'
 import { formatMoney } from '../../components/shop/money'
 
-interface CartLine {
+type CartLine = {
   variantId: string
   productId: string
   name: string
@@ -28,7 +28,7 @@ interface CartLine {
   available: number
 }
 
-interface Props {
+type Props = {
   shop: ShopBrand
   cart: {
     id: string

@@ -20,7 +20,7 @@ import { formatMoney } from '../../components/shop/money'
 
 type PaymentMethod = 'stripe' | 'bank_transfer' | 'cash_on_delivery'
 
-interface Address {
+type Address = {
   line1?: string | null
   line2?: string | null
   city?: string | null
@@ -29,7 +29,7 @@ interface Address {
   country?: string | null
 }
 
-interface Props {
+type Props = {
   shop: ShopBrand
   customer: { name: string; email: string } | null
   countries: string[]

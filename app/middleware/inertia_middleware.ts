@@ -17,6 +17,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       flash: ctx.inertia.always({
         success: session?.flashMessages.get('success') as string | undefined,
         error: session?.flashMessages.get('error') as string | undefined,
+        /** Where to raise the plan limit the error is about. */
+        upgradeUrl: session?.flashMessages.get('upgradeUrl') as string | undefined,
       }),
       user: ctx.inertia.always(
         user

@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
+import { Anchor } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import { Link } from '@adonisjs/inertia/react'
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react'
 import { useSharedProps } from '~/hooks/use_shared_props'
 
@@ -16,11 +18,20 @@ export function FlashMessages() {
     if (flash?.error) {
       notifications.show({
         color: 'red',
-        message: flash.error,
+        message: flash.upgradeUrl ? (
+          <>
+            {flash.error}{' '}
+            <Anchor component={Link} href={flash.upgradeUrl} fz="sm" fw={600}>
+              See plans
+            </Anchor>
+          </>
+        ) : (
+          flash.error
+        ),
         icon: <IconAlertTriangle size={18} />,
-        autoClose: 8000,
+        autoClose: flash.upgradeUrl ? false : 8000,
       })
     }
-  }, [flash?.success, flash?.error])
+  }, [flash?.success, flash?.error, flash?.upgradeUrl])
   return null
 }

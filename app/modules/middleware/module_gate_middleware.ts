@@ -5,6 +5,7 @@ import app from '@adonisjs/core/services/app'
 import { enabledModulesOf } from '#kernel/modules/request_modules'
 import { ModuleAvailability } from '#kernel/modules/module_availability'
 import { moduleRegistry } from '#kernel/modules/module_registry'
+import { billingPagePath } from '#kernel/billing/usage/billing_page_path'
 
 /**
  * A module's routes answer only for workspaces that have it enabled and
@@ -32,7 +33,7 @@ export default class ModuleGateMiddleware {
     const page = await ctx.inertia.render('workspace/upgrade', {
       module: { key, name: manifest.name, description: manifest.description ?? '' },
       plans: await availability.plansIncluding(key),
-      billingUrl: `/app/${ctx.tenant!.slug}/settings/billing`,
+      billingUrl: billingPagePath(ctx.tenant!.slug),
       canManageBilling: ctx.member!.can('workspace.billing.manage'),
     })
     // A middleware's return value is not the response: send the page.

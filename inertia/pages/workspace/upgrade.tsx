@@ -1,6 +1,6 @@
 import { Head } from '@inertiajs/react'
 import { Link } from '@adonisjs/inertia/react'
-import { Button, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconLock } from '@tabler/icons-react'
 import { AppLayout } from '~/layouts/app_layout'
 
@@ -37,17 +37,11 @@ export default function Upgrade({ module, plans, billingUrl, canManageBilling }:
           </Group>
           {module.description && <Text c="dimmed">{module.description}</Text>}
           {plans.length > 0 ? (
-            <Stack gap={4}>
-              <Text>
-                {module.name} comes with the {planList(plans.map((plan) => plan.name))}{' '}
-                {plans.length > 1 ? 'plans' : 'plan'}:
-              </Text>
-              <List>
-                {plans.map((plan) => (
-                  <List.Item key={plan.key}>{plan.name}</List.Item>
-                ))}
-              </List>
-            </Stack>
+            <Text>
+              {module.name} comes with the {planList(plans.map((plan) => plan.name))}{' '}
+              {plans.length > 1 ? 'plans' : 'plan'}. Change your plan on the Billing page to use it;
+              everything else in your workspace stays as it is.
+            </Text>
           ) : (
             <Text>No plan on offer includes {module.name} at the moment.</Text>
           )}

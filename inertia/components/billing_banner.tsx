@@ -4,6 +4,18 @@ import { usePage } from '@inertiajs/react'
 import { Link } from '@adonisjs/inertia/react'
 import type { Shell } from '~/hooks/use_shared_props'
 
+const UNPAID_TITLES = {
+  payment_failed: 'Payment overdue',
+  trial_ended: 'Your free trial has ended',
+  canceled: 'Your subscription has ended',
+}
+
+const UNPAID_ACTIONS = {
+  payment_failed: 'We could not collect the subscription payment. Update the payment method',
+  trial_ended: 'Choose a plan',
+  canceled: 'Choose a plan',
+}
+
 function day(iso: string) {
   return new Date(iso).toLocaleDateString('en', { day: 'numeric', month: 'long', timeZone: 'UTC' })
 }
@@ -53,13 +65,13 @@ export function BillingBanner({ shell }: { shell: Shell }) {
         variant="light"
         icon={<IconAlertTriangle size={18} />}
         mb="md"
-        title="Payment overdue"
+        title={UNPAID_TITLES[banner.reason]}
         data-billing-banner="past_due"
       >
         <Group justify="space-between" gap="xs">
           <Text fz="sm">
-            We could not collect the subscription payment. Update the payment method before{' '}
-            {day(banner.restrictsOn)}, or the back office becomes read-only.
+            {UNPAID_ACTIONS[banner.reason]} before {day(banner.restrictsOn)}, or the back office
+            becomes read-only.
           </Text>
           {action}
         </Group>

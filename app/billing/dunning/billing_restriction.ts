@@ -2,12 +2,22 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import Subscription from '#kernel/billing/models/subscription'
 import { billingSettings } from '#kernel/billing/dunning/billing_settings'
-import { daysUntil } from '#kernel/billing/subscriptions/billing_overview'
+import { daysUntil } from '#kernel/billing/subscriptions/days_until'
+
+/** Why a workspace is in its grace period. */
+export type UnpaidReason = 'payment_failed' | 'trial_ended' | 'canceled'
 
 export type BillingBanner =
   | { kind: 'trial'; daysLeft: number; billingUrl: string }
-  | { kind: 'past_due'; restrictsOn: string; billingUrl: string }
+  | { kind: 'past_due'; reason: UnpaidReason; restrictsOn: string; billingUrl: string }
   | { kind: 'restricted'; billingUrl: string }
+
+export function unpaidReason(row: Subscription): UnpaidReason | null {
+  if (!row.pastDueSince) return null
+  if (row.status === 'canceled') return 'canceled'
+  if (row.status !== 'past_due') return null
+  return row.stripeSubscriptionId ? 'payment_failed' : 'trial_ended'
+}
 
 const rows = new WeakMap<HttpContext, Promise<Subscription | null>>()
 
@@ -58,11 +68,13 @@ export async function billingBanner(ctx: HttpContext): Promise<BillingBanner | n
   if (row.restrictedAt) {
     return { kind: 'restricted', billingUrl }
   }
-  if (row.status === 'past_due' && row.pastDueSince) {
+  const reason = unpaidReason(row)
+  if (reason) {
     const { graceDays } = await billingSettings()
     return {
       kind: 'past_due',
-      restrictsOn: row.pastDueSince.plus({ days: graceDays }).toISO()!,
+      reason,
+      restrictsOn: row.pastDueSince!.plus({ days: graceDays }).toISO()!,
       billingUrl,
     }
   }

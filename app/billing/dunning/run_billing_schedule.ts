@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import Subscription from '#kernel/billing/models/subscription'
+import Subscription, { type SubscriptionStatus } from '#kernel/billing/models/subscription'
 import Tenant from '#kernel/tenancy/models/tenant'
 import { withPlatform, withTenant } from '#kernel/tenancy/with_tenant'
 import { onceFor } from '#kernel/queue/side_effects'
@@ -7,7 +7,9 @@ import { recordAuditEvent } from '#kernel/audit/record_audit_event'
 import { billingSettings } from '#kernel/billing/dunning/billing_settings'
 import { TrialEndingMail } from '#kernel/billing/dunning/mails/billing_mails'
 import { mailOwners } from '#kernel/billing/dunning/notify_owners'
-import { daysUntil } from '#kernel/billing/subscriptions/billing_overview'
+import { daysUntil } from '#kernel/billing/subscriptions/days_until'
+
+const UNPAID: SubscriptionStatus[] = ['past_due', 'canceled']
 
 /** Days before the end of a trial when owners are reminded, latest first. */
 const TRIAL_REMINDER_DAYS = [1, 7]
@@ -45,12 +47,12 @@ async function endTrials(now: DateTime) {
   return tenantIds.length
 }
 
-/** Past due for longer than the grace period: the workspace becomes restricted. */
+/** Unpaid (past due, or ended) for longer than the grace period: the workspace becomes restricted. */
 async function restrictUnpaid(now: DateTime, graceDays: number) {
   const cutoff = now.minus({ days: graceDays })
   const tenantIds = await dueWorkspaces('billing schedule: restrict unpaid workspaces', () =>
     Subscription.query()
-      .where('status', 'past_due')
+      .whereIn('status', UNPAID)
       .whereNull('restricted_at')
       .where('past_due_since', '<=', cutoff.toSQL()!)
   )
@@ -59,7 +61,7 @@ async function restrictUnpaid(now: DateTime, graceDays: number) {
       const row = await Subscription.query().forUpdate().firstOrFail()
       if (
         row.restrictedAt ||
-        row.status !== 'past_due' ||
+        !UNPAID.includes(row.status) ||
         !row.pastDueSince ||
         row.pastDueSince > cutoff
       ) {

@@ -1,10 +1,11 @@
-import { DateTime } from 'luxon'
 import app from '@adonisjs/core/services/app'
 import BillingInvoice from '#kernel/billing/models/billing_invoice'
 import Subscription from '#kernel/billing/models/subscription'
 import { UsageMeter, type UsageMetric } from '#kernel/contracts/usage_meter'
 import { publicPlans } from '#kernel/billing/plans/plan_service'
 import { billingSettings } from '#kernel/billing/dunning/billing_settings'
+import { unpaidReason } from '#kernel/billing/dunning/billing_restriction'
+import { daysUntil } from '#kernel/billing/subscriptions/days_until'
 import { moduleRegistry } from '#kernel/modules/module_registry'
 import { stripeIsConfigured } from '#kernel/stripe/stripe_client'
 import { hasLiveStripeSubscription } from '#kernel/billing/subscriptions/manage_subscription'
@@ -19,11 +20,6 @@ export const METRIC_LABELS: Record<UsageMetric, string> = {
 }
 
 const METRICS = Object.keys(METRIC_LABELS) as UsageMetric[]
-
-/** Whole days from now until `at`, never negative. */
-export function daysUntil(at: DateTime) {
-  return Math.max(0, Math.ceil(at.diff(DateTime.now(), 'days').days))
-}
 
 /** The current workspace's subscription with its plan, or null (no plan configured). */
 export function currentSubscription() {
@@ -65,7 +61,7 @@ export async function billingOverview() {
       cancelAtPeriodEnd: row.cancelAtPeriodEnd,
       hasStripeSubscription: hasLiveStripeSubscription(row),
       hasStripeCustomer: Boolean(row.stripeCustomerId),
-      pastDueSince: row.pastDueSince?.toISO() ?? null,
+      unpaidReason: unpaidReason(row),
       restrictsOn: row.pastDueSince?.plus({ days: graceDays }).toISO() ?? null,
       restricted: row.restrictedAt !== null,
     },

@@ -56,14 +56,13 @@ export async function planOfStripeSubscription(subscription: Stripe.Subscription
 export interface AppliedSubscriptionState {
   previousPlanId: string
   plan: Plan | null
-  /** The workspace left past due or restricted with this state. */
-  restored: boolean
 }
 
 /**
  * Copies Stripe's state of the subscription onto the workspace's row:
  * plan, interval, status, trial, period and scheduled cancellation. A
- * paying state ends dunning at once; a past-due one starts it.
+ * paying state ends dunning at once; a past-due or ended one starts the
+ * grace period.
  * `stateAt` is when Stripe produced the state (null when it only confirms
  * the stored one): the row keeps the newest.
  */
@@ -73,7 +72,6 @@ export async function applyStripeSubscription(
   stateAt: DateTime | null
 ): Promise<AppliedSubscriptionState> {
   const previousPlanId = row.planId
-  const wasDunning = row.pastDueSince !== null || row.restrictedAt !== null
   const plan = await planOfStripeSubscription(subscription)
   const item = subscription.items.data[0]
   const legacy = subscription as unknown as {
@@ -102,7 +100,7 @@ export async function applyStripeSubscription(
   row.cancelAtPeriodEnd =
     status !== 'canceled' && (subscription.cancel_at_period_end || subscription.cancel_at !== null)
 
-  if (status === 'past_due') {
+  if (status === 'past_due' || status === 'canceled') {
     row.pastDueSince ??= DateTime.now()
   } else if (status === 'active' || status === 'trialing') {
     row.pastDueSince = null
@@ -112,9 +110,5 @@ export async function applyStripeSubscription(
     row.stripeStateAt = stateAt
   }
   await row.save()
-  return {
-    previousPlanId,
-    plan,
-    restored: wasDunning && row.pastDueSince === null && row.restrictedAt === null,
-  }
+  return { previousPlanId, plan }
 }

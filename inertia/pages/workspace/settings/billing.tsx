@@ -36,7 +36,7 @@ type SubscriptionInfo = {
   cancelAtPeriodEnd: boolean
   hasStripeSubscription: boolean
   hasStripeCustomer: boolean
-  pastDueSince: string | null
+  unpaidReason: 'payment_failed' | 'trial_ended' | 'canceled' | null
   restrictsOn: string | null
   restricted: boolean
 }
@@ -81,6 +81,12 @@ const STATUS: Record<SubscriptionInfo['status'], { label: string; color: string 
   past_due: { label: 'Payment overdue', color: 'orange' },
   canceled: { label: 'Canceled', color: 'gray' },
   incomplete: { label: 'Awaiting payment', color: 'yellow' },
+}
+
+const UNPAID = {
+  payment_failed: 'Payment overdue',
+  trial_ended: 'Your free trial has ended',
+  canceled: 'Your subscription has ended',
 }
 
 function money(minor: number, currency: string) {
@@ -420,16 +426,18 @@ export default function Billing(props: Props) {
             Checkout was canceled; nothing was charged.
           </Alert>
         )}
-        {subscription?.status === 'past_due' && subscription.restrictsOn && (
+        {subscription?.unpaidReason && subscription.restrictsOn && (
           <Alert
             color={subscription.restricted ? 'red' : 'orange'}
             variant="light"
             icon={<IconAlertTriangle size={18} />}
-            title={subscription.restricted ? 'Workspace restricted' : 'Payment overdue'}
+            title={
+              subscription.restricted ? 'Workspace restricted' : UNPAID[subscription.unpaidReason]
+            }
           >
             {subscription.restricted
               ? 'The back office is read-only until the subscription is paid. Nothing has been deleted.'
-              : `Update your payment method before ${day(subscription.restrictsOn)}; after that the back office becomes read-only until the payment goes through.`}
+              : `${subscription.unpaidReason === 'payment_failed' ? 'Update your payment method' : 'Choose a plan'} before ${day(subscription.restrictsOn)}; after that the back office becomes read-only until the payment goes through.`}
           </Alert>
         )}
         {subscription ? (

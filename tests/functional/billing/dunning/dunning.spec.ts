@@ -159,7 +159,10 @@ test.group('Billing: dunning', (group) => {
     assert.deepInclude(await runBillingSchedule(), { restricted: 1 })
   })
 
-  test('trial reminders go out 7 days and 1 day before the end, once each', async ({ assert }) => {
+  test('trial reminders go out 7 days and 1 day before the end, once each', async ({
+    client,
+    assert,
+  }) => {
     using mails = mail.fake()
     await makePlans(null)
     const { tenant, owner } = await makeWorkspace({ slug: 'reminder-shop' })
@@ -195,5 +198,41 @@ test.group('Billing: dunning', (group) => {
     const ended = await subscriptionOf(tenant.id)
     assert.equal(ended.status, 'past_due')
     assert.equal(ended.pastDueSince!.toMillis(), trialEndsAt.toMillis())
+    assert.deepInclude(await bannerOf(client, 'reminder-shop', owner), {
+      kind: 'past_due',
+      reason: 'trial_ended',
+    })
+  })
+
+  test('an ended subscription gets the grace period, then a new checkout restores the workspace', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    using mails = mail.fake()
+    const fake = await billingStripe(cleanup)
+    const { growth } = await makePlans(fake)
+    const { tenant, owner } = await makeWorkspace({ slug: 'ended-shop' })
+    const { subscriptionId } = await subscribeThroughCheckout(client, fake, tenant, owner, growth)
+    await deliver(fake, fake.subscriptionEvent(subscriptionId, 'customer.subscription.deleted'))
+    const ended = await subscriptionOf(tenant.id)
+    assert.equal(ended.status, 'canceled')
+    assert.isNotNull(ended.pastDueSince)
+    const banner = await bannerOf(client, 'ended-shop', owner)
+    assert.deepInclude(banner, { kind: 'past_due', reason: 'canceled' })
+
+    timekeeper.travel(DateTime.now().plus({ days: 8 }).toJSDate())
+    assert.deepInclude(await runBillingSchedule(), { restricted: 1 })
+    const refused = await renameWorkspace(client, 'ended-shop', owner, 'Closed')
+    refused.assertHeader('location', '/app/ended-shop/settings/billing')
+
+    const again = await subscribeThroughCheckout(client, fake, tenant, owner, growth)
+    assert.notEqual(again.subscriptionId, subscriptionId)
+    const restored = await subscriptionOf(tenant.id)
+    assert.equal(restored.status, 'active')
+    assert.equal(restored.stripeSubscriptionId, again.subscriptionId)
+    assert.isNull(restored.restrictedAt)
+    assert.isNull(restored.pastDueSince)
+    mails.mails.assertNotQueued(PaymentFailedMail)
   })
 })

@@ -94,6 +94,22 @@ test.group('Billing: trials and subscriptions', () => {
     assert.equal(invoices[0].amountPaidMinor, 7900)
   })
 
+  test('a workspace created before any plan existed subscribes through Checkout too', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const fake = await billingStripe(cleanup)
+    const { tenant, owner } = await makeWorkspace({ slug: 'early-shop' })
+    const { growth } = await makePlans(fake)
+    const { subscriptionId } = await subscribeThroughCheckout(client, fake, tenant, owner, growth)
+    const row = await subscriptionOf(tenant.id)
+    assert.equal(row.planId, growth.id)
+    assert.equal(row.status, 'active')
+    assert.equal(row.stripeSubscriptionId, subscriptionId)
+    assert.equal(row.stripeCustomerId, fake.store.subscriptions.get(subscriptionId)!.customer)
+  })
+
   test('changing the plan of a live subscription updates it in place with proration', async ({
     client,
     assert,

@@ -1,8 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import logger from '@adonisjs/core/services/logger'
+import db from '@adonisjs/lucid/services/db'
 import { errors } from '@adonisjs/core'
 import Plan from '#kernel/billing/models/plan'
 import { moduleRegistry } from '#kernel/modules/module_registry'
+import { withPlatform } from '#kernel/tenancy/with_tenant'
 import { stripeIsConfigured } from '#kernel/stripe/stripe_client'
 import { fromMinor } from '#kernel/billing/plans/plan_money'
 import { planValidator } from '#kernel/billing/plans/plan_validator'
@@ -60,8 +62,8 @@ function moduleOptions() {
 export default class PlansController {
   async index({ inertia }: HttpContext) {
     const plans = await Plan.query().orderByRaw('archived_at is not null').orderBy('sort_order')
-    const { rows: counts } = await Plan.query().client.rawQuery(
-      `select plan_id, count(*) as total from subscriptions group by plan_id`
+    const { rows: counts } = await withPlatform('ops: workspaces per plan', () =>
+      db.rawQuery(`select plan_id, count(*) as total from subscriptions group by plan_id`)
     )
     return inertia.render('ops/plans/index', {
       plans: plans.map((plan) => ({

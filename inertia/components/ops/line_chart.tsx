@@ -31,7 +31,7 @@ export function LineChart({
     padding.left + (data.length <= 1 ? innerWidth / 2 : (index / (data.length - 1)) * innerWidth)
   const y = (value: number) => padding.top + innerHeight - (value / max) * innerHeight
   const colorOf = (color: string) => theme.colors[color]?.[6] ?? color
-  const ticks = [0, max / 2, max]
+  const ticks = [...new Set([0, Math.round(max / 2), max])]
   const summary = series
     .map((line) => {
       const last = data.at(-1)
@@ -70,21 +70,21 @@ export function LineChart({
           </g>
         ))}
         {data.length > 0 && (
-          <>
-            <text x={padding.left} y={height - 8} fontSize={11} fill="currentColor" opacity={0.7}>
-              {data[0].day}
-            </text>
-            <text
-              x={width - padding.right}
-              y={height - 8}
-              fontSize={11}
-              textAnchor="end"
-              fill="currentColor"
-              opacity={0.7}
-            >
-              {data.at(-1)!.day}
-            </text>
-          </>
+          <text x={padding.left} y={height - 8} fontSize={11} fill="currentColor" opacity={0.7}>
+            {data[0].day}
+          </text>
+        )}
+        {data.length > 1 && (
+          <text
+            x={width - padding.right}
+            y={height - 8}
+            fontSize={11}
+            textAnchor="end"
+            fill="currentColor"
+            opacity={0.7}
+          >
+            {data.at(-1)!.day}
+          </text>
         )}
         {series.map((line) => {
           const points = data.map(

@@ -32,7 +32,7 @@ export default function OpsSettings(props: {
               min={0}
               max={90}
               allowDecimal={false}
-              w={240}
+              maw={420}
               value={form.data.grace_days}
               onChange={(value) => form.setData('grace_days', value)}
               error={form.errors.grace_days}

@@ -2,7 +2,8 @@ import { test } from '@japa/runner'
 import Plan from '#kernel/billing/models/plan'
 import { platformStripeFake } from '#tests/support/billing_factories'
 import { assertFieldError } from '#tests/support/assertions'
-import { makeOperator, makePlan } from '#tests/functional/ops/ops_helpers'
+import { makeWorkspace } from '#tests/support/factories'
+import { makeOperator, makePlan, subscribe } from '#tests/functional/ops/ops_helpers'
 
 function planForm(overrides: Record<string, unknown> = {}) {
   return {
@@ -30,11 +31,16 @@ function planForm(overrides: Record<string, unknown> = {}) {
 }
 
 test.group('Operator console: plans', () => {
-  test('lists plans in sort order with their Stripe state', async ({ client, assert }) => {
+  test('lists plans in sort order with their Stripe state and workspaces', async ({
+    client,
+    assert,
+  }) => {
     const operator = await makeOperator()
     await makePlan({ name: 'Scale', sortOrder: 3 })
     await makePlan({ name: 'Starter', sortOrder: 1 })
-    await makePlan({ name: 'Growth', sortOrder: 2 })
+    const growth = await makePlan({ name: 'Growth', sortOrder: 2 })
+    await subscribe((await makeWorkspace()).tenant.id, growth, 'active')
+    await subscribe((await makeWorkspace()).tenant.id, growth, 'trialing')
     const page = await client.get('/ops/plans').loginAs(operator).withInertia()
     page.assertStatus(200)
     assert.deepEqual(
@@ -42,6 +48,10 @@ test.group('Operator console: plans', () => {
       ['Starter', 'Growth', 'Scale']
     )
     assert.equal(page.inertiaProps.plans[0].stripe, 'stripe_not_configured')
+    assert.deepEqual(
+      page.inertiaProps.plans.map((plan: any) => plan.subscriptions),
+      [0, 2, 0]
+    )
   })
 
   test('creates a plan from the form, mirrored to Stripe', async ({ client, assert, cleanup }) => {

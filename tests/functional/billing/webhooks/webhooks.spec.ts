@@ -88,6 +88,12 @@ test.group('Billing: Stripe webhooks', () => {
       }
       assert.deepEqual(answers, Array(10).fill(200))
     }
+    // Acknowledged at once; applied by the job.
+    assert.deepEqual(
+      (await storedEvents()).map((event) => event.status),
+      ['pending', 'pending']
+    )
+    assert.equal((await subscriptionOf(tenant.id)).status, 'trialing')
     await runQueuedJobs()
 
     const events = await storedEvents()
@@ -252,5 +258,19 @@ test.group('Billing: Stripe webhooks', () => {
     const stored = await StripeEvent.findOrFail(event.id)
     assert.equal(stored.status, 'ignored')
     assert.equal(stored.type, 'product.created')
+  })
+
+  test('without a signing secret the endpoint refuses events and stores nothing', async ({
+    assert,
+    cleanup,
+  }) => {
+    const fake = await billingStripe(cleanup)
+    env.set('STRIPE_BILLING_WEBHOOK_SECRET', '')
+    const response = await postBillingWebhook(
+      fake,
+      fake.event('invoice.paid', { id: 'in_x', object: 'invoice' })
+    )
+    assert.equal(response.status, 503)
+    assert.lengthOf(await storedEvents(), 0)
   })
 })

@@ -102,6 +102,13 @@ export default async function storefront(context: BenchContext) {
       )
     }
     console.log(`  (a) ${appJson.body.length} bytes of JSON, identical from both servers`)
+    const again = await fetch(`${app.url}${API_PATH}`, { headers: auth })
+    await again.arrayBuffer()
+    console.log(
+      again.headers.get('x-api-cache') === 'hit'
+        ? '  (a) the app answers from its catalog cache (the bare server runs the SQL every time)'
+        : '  (a) the app runs the SQL on every request (its catalog cache is off)'
+    )
 
     const categoryPath = `/s/${data.slug}/categories/${data.categorySlug}`
     const page = await bytesOf(`${app.url}${categoryPath}`)

@@ -28,13 +28,16 @@ function isAction(ctx: HttpContext) {
 
 /**
  * What an operator acting as a user may not do in their name: change how
- * they sign in, or end their other sessions.
+ * they sign in, end their other sessions, or reach beyond the workspace
+ * (create one, join one).
  */
 const REFUSED_ROUTES = new Set([
   'identity.account.email',
   'identity.account.password',
   'identity.account.end_session',
   'identity.account.end_other_sessions',
+  'tenancy.onboarding.store',
+  'identity.invitations.accept',
 ])
 
 /**

@@ -3,6 +3,7 @@ import timekeeper from 'timekeeper'
 import type { SessionData } from '@adonisjs/session/types'
 import AuditEvent from '#kernel/audit/audit_event'
 import Impersonation from '#kernel/ops/models/impersonation'
+import Tenant from '#kernel/tenancy/models/tenant'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import { addMember, makeUser, makeWorkspace } from '#tests/support/factories'
 import { assertFieldError } from '#tests/support/assertions'
@@ -334,5 +335,25 @@ test.group('Operator console: impersonation', (group) => {
     )
     await jane.refresh()
     assert.isTrue(await jane.verifyPassword('Correct-Horse-Battery-9'))
+
+    const newWorkspace = await client
+      .post('/onboarding/workspace')
+      .withSession(session)
+      .form({
+        business_name: 'Operator Made',
+        slug: 'operator-made',
+        industry: 'beauty',
+        country: 'GB',
+        currency: 'GBP',
+        timezone: 'Europe/London',
+        locale: 'en',
+      })
+      .withCsrfToken()
+      .redirects(0)
+    newWorkspace.assertFlashMessage(
+      'error',
+      'Not while acting as this user: ask them to do it themselves.'
+    )
+    assert.isNull(await Tenant.findBy('slug', 'operator-made'))
   })
 })

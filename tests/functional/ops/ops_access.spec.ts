@@ -23,6 +23,7 @@ test.group('Operator console: access', () => {
       html.assertTextIncludes('<!DOCTYPE html>')
       const json = await client.get(url).accept('json').redirects(0)
       json.assertStatus(404)
+      json.assertHeader('content-type', 'application/json; charset=utf-8')
     }
   })
 

@@ -29,4 +29,11 @@ export default class BillingProvider {
     watchEntitlementChanges()
     usageCounters.register('staff_seats', countStaffSeats)
   }
+
+  /** Closes the connection that listens for entitlement changes. */
+  async shutdown() {
+    const { stopEntitlementListener } =
+      await import('#kernel/billing/entitlements/tenant_entitlements')
+    await stopEntitlementListener()
+  }
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import cache from '@adonisjs/cache/services/main'
+import logger from '@adonisjs/core/services/logger'
+import { databaseConnection } from '#config/database'
+import { PostgresTransport } from '#kernel/realtime/postgres_transport'
 import Plan from '#kernel/billing/models/plan'
 import Subscription from '#kernel/billing/models/subscription'
 import type { PlanLimits } from '#kernel/billing/models/plan'
 import { tenantCache } from '#kernel/cache/tenant_cache'
-import { afterCommit } from '#kernel/tenancy/tenant_context'
+import { afterCommit, currentScope, type DatabaseScope } from '#kernel/tenancy/tenant_context'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 
 /**
@@ -27,16 +29,72 @@ export interface Entitlements {
   } | null
 }
 
-const KEY = 'entitlements'
-const GENERATION = 'plans_generation'
+const CHANNEL = 'billing_entitlements'
 
-function billingCache() {
-  return cache.namespace('billing')
+/**
+ * What this process has heard about changes: a version per workspace
+ * (its subscription changed) and one for all plans. Cached entitlements
+ * are keyed by them, so a change makes the cached entry unreachable. A
+ * database trigger (migration 0015) notifies every process once a change
+ * to `subscriptions` or `plans` commits, whoever wrote it; saves through
+ * the models also bump this process's versions once they commit.
+ */
+const versions = new Map<string, number>()
+let plansVersion = 0
+let epoch = 0
+let transport: PostgresTransport | undefined
+let listening = false
+
+function listen() {
+  if (transport) return
+  transport = new PostgresTransport(databaseConnection).setId('billing-entitlements')
+  transport.onReconnect(() => {
+    epoch++
+  })
+  transport
+    .subscribe<string>(CHANNEL, (subject) => {
+      if (subject === '*') plansVersion++
+      else bump(subject)
+    })
+    .then(() => {
+      listening = true
+    })
+    .catch((error) => logger.error({ err: error }, 'billing entitlements: cannot listen'))
 }
 
-/** Changes whenever any plan changes: cached entitlements of another generation are stale. */
-function plansGeneration() {
-  return billingCache().getOrSet({ key: GENERATION, ttl: '1d', factory: () => randomUUID() })
+function bump(tenantId: string) {
+  versions.set(tenantId, (versions.get(tenantId) ?? 0) + 1)
+}
+
+/** Keys differ between processes: each one's versions count what it has heard. */
+const PROCESS = randomUUID()
+
+/** The cache key of a workspace's entitlements, or null while changes cannot be heard. */
+function cacheKey(tenantId: string) {
+  listen()
+  if (!listening) return null
+  return `entitlements:${PROCESS}:${epoch}.${plansVersion}.${versions.get(tenantId) ?? 0}`
+}
+
+/** Transactions that changed a subscription or a plan: until they commit, they read the tables. */
+const changedIn = new WeakSet<DatabaseScope>()
+
+function noteChange() {
+  const scope = currentScope()
+  if (scope) changedIn.add(scope)
+}
+
+/** Whether this process hears entitlement changes yet (until then nothing is cached). */
+export function listeningForEntitlementChanges() {
+  listen()
+  return listening
+}
+
+export async function stopEntitlementListener() {
+  const running = transport
+  transport = undefined
+  listening = false
+  await running?.disconnect()
 }
 
 function snapshot(plan: Plan | null, subscription: Subscription | null): Entitlements {
@@ -71,44 +129,39 @@ async function loadEntitlements(tenantId: string) {
  * the usage meter ask on every gated request and every limited action.
  */
 export async function tenantEntitlements(tenantId: string): Promise<Entitlements> {
-  const generation = await plansGeneration()
-  const cached = await tenantCache(tenantId).getOrSet({
-    key: KEY,
-    ttl: '5m',
-    factory: async () => ({ generation, entitlements: await loadEntitlements(tenantId) }),
-  })
-  if (cached.generation === generation) {
-    return cached.entitlements
+  const scope = currentScope()
+  const key = scope && changedIn.has(scope) ? null : cacheKey(tenantId)
+  if (!key) {
+    return loadEntitlements(tenantId)
   }
-  const entitlements = await loadEntitlements(tenantId)
-  await tenantCache(tenantId).set({ key: KEY, value: { generation, entitlements }, ttl: '5m' })
-  return entitlements
-}
-
-/** Drops one workspace's cached entitlements, now and once the transaction commits. */
-export async function forgetTenantEntitlements(tenantId: string) {
-  await tenantCache(tenantId).delete({ key: KEY })
-  await afterCommit(() =>
-    tenantCache(tenantId)
-      .delete({ key: KEY })
-      .then(() => undefined)
-  )
-}
-
-/** Makes every workspace's cached entitlements stale (a plan changed). */
-export async function forgetPlanEntitlements() {
-  const renew = () =>
-    billingCache()
-      .set({ key: GENERATION, value: randomUUID(), ttl: '1d' })
-      .then(() => undefined)
-  await renew()
-  await afterCommit(renew)
+  return tenantCache(tenantId).getOrSet({
+    key,
+    ttl: '10m',
+    factory: () => loadEntitlements(tenantId),
+  })
 }
 
 /**
- * Keeps the cache honest: saving or deleting a plan or a subscription
- * through its model forgets what depended on it. (Bulk updates through
- * the query builder bypass model hooks: call the forget functions then.)
+ * A workspace's subscription changed: until the change commits, this
+ * transaction reads the table; then the cached entry goes.
+ */
+export async function forgetTenantEntitlements(tenantId: string) {
+  noteChange()
+  await afterCommit(async () => bump(tenantId))
+}
+
+/** A plan changed: the same, for every workspace's entitlements. */
+export async function forgetPlanEntitlements() {
+  noteChange()
+  await afterCommit(async () => {
+    plansVersion++
+  })
+}
+
+/**
+ * Saving or deleting a plan or a subscription through its model forgets
+ * what depended on it in this process at once (other processes hear it
+ * from the database trigger).
  */
 export function watchEntitlementChanges() {
   Plan.after('save', () => forgetPlanEntitlements())

@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
 import Tenant from '#kernel/tenancy/models/tenant'
 import TenantModule from '#kernel/modules/tenant_module'
 import { enableModule } from '#kernel/modules/module_lifecycle'
@@ -8,6 +9,7 @@ import { withTenant } from '#kernel/tenancy/with_tenant'
 import { createPlan } from '#kernel/billing/plans/plan_service'
 import type { PlanFormData } from '#kernel/billing/plans/plan_validator'
 import { applyPlanModules } from '#kernel/billing/entitlements/apply_plan_modules'
+import { listeningForEntitlementChanges } from '#kernel/billing/entitlements/tenant_entitlements'
 import AlphaNote from '#tests/fixtures/modules/alpha/alpha_note'
 import { addMember, makeWorkspace } from '#tests/support/factories'
 import { subscribeTenant } from '#tests/support/billing_factories'
@@ -166,6 +168,36 @@ test.group('Module gating by plan', () => {
     refused.assertBodyContains({
       message: 'Alpha is not included in your plan. Upgrade to use it.',
     })
+  })
+})
+
+test.group('Entitlements cache', () => {
+  test('a subscription changed by another process is heard through the database', async ({
+    assert,
+  }) => {
+    const { notes } = await plans()
+    const { tenant } = await makeWorkspace()
+    await subscribeTenant(tenant.id, 'basic')
+    const availability = await app.container.make(ModuleAvailability)
+    const hasAlpha = () => availability.isAvailable(tenant.id, 'alpha')
+    const deadline = Date.now() + 3000
+    // Once this process listens for changes, entitlements are cached.
+    while (!listeningForEntitlementChanges() && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    assert.isTrue(listeningForEntitlementChanges())
+    assert.isFalse(await hasAlpha())
+
+    // As a queue worker would: a plain SQL update, no model hooks in this process.
+    await withTenant(tenant.id, () =>
+      db.rawQuery('update subscriptions set plan_id = ? where tenant_id = ?', [notes.id, tenant.id])
+    )
+    let available = await hasAlpha()
+    while (!available && Date.now() < deadline + 3000) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      available = await hasAlpha()
+    }
+    assert.isTrue(available)
   })
 })
 

@@ -141,9 +141,11 @@ function CurrentPlan({ subscription, base }: { subscription: SubscriptionInfo; b
           <Text fz="sm">
             {subscription.status === 'trialing' && subscription.trialEndsAt
               ? `Trial ends on ${day(subscription.trialEndsAt)}`
-              : subscription.cancelAtPeriodEnd
-                ? `Ends on ${day(subscription.currentPeriodEnd)}`
-                : `Billed ${subscription.interval === 'year' ? 'yearly' : 'monthly'}; this period ends on ${day(subscription.currentPeriodEnd)}`}
+              : subscription.status === 'canceled'
+                ? `Ended on ${day(subscription.currentPeriodEnd)}`
+                : subscription.cancelAtPeriodEnd
+                  ? `Ends on ${day(subscription.currentPeriodEnd)}`
+                  : `Billed ${subscription.interval === 'year' ? 'yearly' : 'monthly'}; this period ends on ${day(subscription.currentPeriodEnd)}`}
           </Text>
         </Stack>
         <Stack gap={6} align="flex-end">

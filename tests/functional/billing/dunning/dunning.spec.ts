@@ -6,6 +6,7 @@ import type { ApiClient } from '@japa/api-client'
 import Tenant from '#kernel/tenancy/models/tenant'
 import type User from '#kernel/identity/models/user'
 import db from '@adonisjs/lucid/services/db'
+import env from '#start/env'
 import AuditEvent from '#kernel/audit/audit_event'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import { runBillingSchedule } from '#kernel/billing/dunning/run_billing_schedule'
@@ -34,6 +35,14 @@ function renameWorkspace(client: ApiClient, slug: string, owner: User, name: str
     })
     .withCsrfToken()
     .redirects(0)
+}
+
+/** The plain-text part of a queued email, rendered as it would be sent. */
+async function mailText(queued: {
+  message: { computeContents(): Promise<unknown>; toJSON(): any }
+}) {
+  await queued.message.computeContents()
+  return String(queued.message.toJSON().message.text)
 }
 
 function platformSetting(key: string, value: unknown) {
@@ -70,6 +79,13 @@ test.group('Billing: dunning', (group) => {
     mails.mails.assertQueuedCount(PaymentFailedMail, 2)
     mails.mails.assertQueued(PaymentFailedMail, ({ message }) => message.hasTo(owner.email))
     mails.mails.assertQueued(PaymentFailedMail, ({ message }) => message.hasTo(coOwner.email))
+    const failedText = await mailText(mails.mails.queued()[0])
+    assert.include(failedText, '€79.00')
+    assert.include(failedText, `${env.get('APP_URL')}/app/dunning-shop/settings/billing`)
+    assert.include(
+      failedText,
+      `Everything keeps working until ${pastDue.pastDueSince!.plus({ days: 7 }).toFormat('d LLLL yyyy')}`
+    )
     const banner = await bannerOf(client, 'dunning-shop', owner)
     assert.equal(banner.kind, 'past_due')
     assert.equal(
@@ -191,6 +207,12 @@ test.group('Billing: dunning', (group) => {
     mails.mails.assertQueued(TrialEndingMail, ({ message }) =>
       message.hasSubject(`Your ${tenant.name} trial ends tomorrow`)
     )
+    const reminderText = await mailText(mails.mails.queued()[1])
+    assert.include(
+      reminderText,
+      `Your free trial of the Starter plan ends on ${trialEndsAt.toFormat('d LLLL yyyy')}`
+    )
+    assert.include(reminderText, `${env.get('APP_URL')}/app/reminder-shop/settings/billing`)
 
     // The trial ends without a plan chosen: the grace period starts.
     timekeeper.travel(trialEndsAt.plus({ minutes: 1 }).toJSDate())

@@ -68,6 +68,20 @@ test.group('Operator console: access', () => {
     }
   })
 
+  test('an operator who is also a member sees the console link in the back office', async ({
+    client,
+    assert,
+  }) => {
+    const operator = await makeOperator()
+    const { owner } = await makeWorkspace({ slug: 'ops-own-shop', owner: operator })
+    const page = await client.get('/app/ops-own-shop').loginAs(owner).withInertia()
+    page.assertStatus(200)
+    assert.isTrue(page.inertiaProps.user.operator)
+    const staff = await makeWorkspace({ slug: 'plain-shop' })
+    const plain = await client.get('/app/plain-shop').loginAs(staff.owner).withInertia()
+    assert.isFalse(plain.inertiaProps.user.operator)
+  })
+
   test('an operator signs in through /login and lands in the console', async ({ client }) => {
     const operator = await makeOperator()
     const login = await client

@@ -110,10 +110,10 @@ export async function startImpersonation(
 }
 
 /**
- * Ends the browser's impersonation (by the operator, or because its time
- * is up) and signs the operator back in as themselves.
+ * Marks an impersonation ended (once) in its row, the workspace's audit
+ * log and the platform log.
  */
-export async function endImpersonation(
+async function closeImpersonation(
   ctx: HttpContext,
   state: ImpersonationState,
   reason: ImpersonationEndReason
@@ -148,6 +148,19 @@ export async function endImpersonation(
     )
   }
 
+  return impersonation
+}
+
+/**
+ * Ends the browser's impersonation (by the operator, or because its time
+ * is up) and signs the operator back in as themselves.
+ */
+export async function endImpersonation(
+  ctx: HttpContext,
+  state: ImpersonationState,
+  reason: ImpersonationEndReason
+) {
+  const impersonation = await closeImpersonation(ctx, state, reason)
   await endTrackedSession(ctx)
   ctx.session.forget(SESSION_KEY)
   const operator = await User.find(state.operatorUserId)
@@ -161,6 +174,16 @@ export async function endImpersonation(
     await web.logout()
   }
   return impersonation
+}
+
+/**
+ * Forgets an impersonation whose user is no longer signed in here (signed
+ * out because their account was disabled meanwhile): it ends, and nobody
+ * is signed in as anyone by it.
+ */
+export async function abandonImpersonation(ctx: HttpContext, state: ImpersonationState) {
+  await closeImpersonation(ctx, state, 'ended')
+  ctx.session.forget(SESSION_KEY)
 }
 
 /**

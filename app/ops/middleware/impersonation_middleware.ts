@@ -4,6 +4,7 @@ import { errors } from '@adonisjs/core'
 import { recordAuditEvent } from '#kernel/audit/record_audit_event'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import {
+  abandonImpersonation,
   bannerOf,
   endImpersonation,
   impersonationState,
@@ -62,6 +63,11 @@ export default class ImpersonationMiddleware {
       await endImpersonation(ctx, state, 'expired')
       ctx.session.flash('error', 'Your time acting as this user is up: you are yourself again.')
       return ctx.response.redirect('/ops')
+    }
+    const web = ctx.auth.use('web')
+    if (ctx.session.get(web.sessionKeyName) !== running.user.id) {
+      await abandonImpersonation(ctx, state)
+      return next()
     }
     if (ctx.route?.name === 'identity.session.destroy') {
       await endImpersonation(ctx, state, 'ended')

@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import timekeeper from 'timekeeper'
+import { DateTime } from 'luxon'
 import type { SessionData } from '@adonisjs/session/types'
 import AuditEvent from '#kernel/audit/audit_event'
 import Impersonation from '#kernel/ops/models/impersonation'
@@ -235,6 +236,29 @@ test.group('Operator console: impersonation', (group) => {
     const out = await client.post('/logout').withSession(session).withCsrfToken().redirects(0)
     out.assertHeader('location', '/ops')
     assert.equal((out.session() as Session).auth_web, operator.id)
+    const impersonation = await Impersonation.query().firstOrFail()
+    assert.equal(impersonation.endReason, 'ended')
+  })
+
+  test('when the user is signed out meanwhile (account disabled), the impersonation ends', async ({
+    client,
+    assert,
+  }) => {
+    const operator = await makeOperator()
+    const jane = await makeUser()
+    const { tenant } = await makeWorkspace({ slug: 'lumiere', owner: jane })
+    const { session } = await startActingAs(client, operator, tenant.id, jane.id)
+    jane.disabledAt = DateTime.now()
+    await jane.save()
+
+    const signedOut = await client.get('/app/lumiere').withSession(session).redirects(0)
+    signedOut.assertHeader('location', '/login?return_to=%2Fapp%2Flumiere')
+    const guest = signedOut.session() as Session
+    assert.notProperty(guest, 'auth_web')
+    const next = await client.get('/login').withSession(guest).withInertia()
+    next.assertStatus(200)
+    assert.isNull(next.inertiaProps.impersonation)
+    assert.notProperty(next.session(), 'ops_impersonation')
     const impersonation = await Impersonation.query().firstOrFail()
     assert.equal(impersonation.endReason, 'ended')
   })

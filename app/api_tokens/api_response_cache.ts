@@ -1,6 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type Tenant from '#kernel/tenancy/models/tenant'
+import app from '@adonisjs/core/services/app'
 import { tenantCache } from '#kernel/cache/tenant_cache'
+import { ModuleAvailability } from '#kernel/modules/module_availability'
 
 /**
  * Responses of read-only API routes kept in this process's memory, served
@@ -27,10 +29,15 @@ export function defineCachedApiRoute(routeName: string, route: CachedApiRoute) {
   routes.set(routeName, route)
 }
 
-/** The module gate's cached list (request_modules.ts); unknown: not cached. */
-async function moduleEnabled(tenantId: string, module: string) {
+/**
+ * The module gate's rule: enabled (its cached list, request_modules.ts;
+ * unknown counts as no) and in the workspace's plan.
+ */
+async function moduleOpen(tenantId: string, module: string) {
   const enabled = await tenantCache(tenantId).get<string[]>({ key: 'enabled_modules' })
-  return enabled?.includes(module) ?? false
+  if (!enabled?.includes(module)) return false
+  const availability = await app.container.make(ModuleAvailability)
+  return availability.isAvailable(tenantId, module)
 }
 
 /**
@@ -43,7 +50,7 @@ export async function cachedApiResponse(ctx: HttpContext, tenant: Tenant) {
   const route = name ? routes.get(name) : undefined
   if (!route || ctx.request.method() !== 'GET') return null
   if (!tenant.currentAccessToken?.allows(route.scope)) return null
-  if (!(await moduleEnabled(tenant.id, route.module))) return null
+  if (!(await moduleOpen(tenant.id, route.module))) return null
   const generation = route.generation(tenant.id)
   if (generation === null) return null
   const key = `${tenant.id}|${generation}|${ctx.request.url(true)}`

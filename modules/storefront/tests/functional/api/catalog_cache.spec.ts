@@ -6,6 +6,8 @@ import { withTenant } from '#kernel/tenancy/with_tenant'
 import Product from '#modules/storefront/models/product'
 import { makeCategory, makeProduct } from '#modules/storefront/tests/support/storefront_factories'
 import { makeApiShop, makeApiToken } from '#modules/storefront/tests/support/api_factories'
+import { createPlan } from '#kernel/billing/plans/plan_service'
+import { subscribeTenant } from '#tests/support/billing_factories'
 
 /** Asks until `ready` holds: changes reach the cache by a notification, after the commit. */
 async function eventually(
@@ -96,5 +98,29 @@ test.group('Storefront API: catalog cache', () => {
     await withTenant(theirs.tenant.id, () => disableModule('storefront', { actor: null }))
     const disabled = await client.get('/api/v1/products').bearerToken(theirs.token)
     disabled.assertStatus(404)
+  })
+
+  test('a cached answer stops once the plan no longer includes the storefront', async ({
+    client,
+  }) => {
+    const { tenant, token } = await makeApiShop()
+    await makeProduct(tenant)
+    await cachedAnswer(client, '/api/v1/products', token)
+    await createPlan({
+      key: 'chat-only',
+      name: 'Chat only',
+      currency: 'EUR',
+      monthly_price: 10,
+      yearly_price: 100,
+      trial_days: 0,
+      modules: ['alpha'],
+      limits: {},
+      is_public: true,
+      is_default: false,
+      sort_order: 0,
+    })
+    await subscribeTenant(tenant.id, 'chat-only')
+    const outside = await client.get('/api/v1/products').bearerToken(token)
+    outside.assertStatus(404)
   })
 })

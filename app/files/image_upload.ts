@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import app from '@adonisjs/core/services/app'
+import drive from '@adonisjs/drive/services/main'
 import env from '#start/env'
 import { UsageMeter } from '#kernel/contracts/usage_meter'
 import { currentTenantId } from '#kernel/tenancy/tenant_context'
@@ -68,6 +69,24 @@ export async function storeImage(file: MultipartFile, folder: string, maxBytes =
   await file.moveToDisk(key)
   await meter?.record('storage_mb', file.size / BYTES_PER_MB)
   return key
+}
+
+/**
+ * Uploads stored with `storeImage` are about to be deleted: in a
+ * workspace's scope, their size stops counting towards its storage.
+ */
+export async function releaseStoredImages(keys: string[]) {
+  if (!currentTenantId() || keys.length === 0) return
+  const disk = drive.use()
+  let bytes = 0
+  for (const key of keys) {
+    if (await disk.exists(key)) {
+      const metadata = await disk.getMetaData(key)
+      bytes += metadata.contentLength
+    }
+  }
+  const meter = await app.container.make(UsageMeter)
+  await meter.record('storage_mb', -bytes / BYTES_PER_MB)
 }
 
 /**

@@ -1,7 +1,7 @@
 import drive from '@adonisjs/drive/services/main'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import sharp from 'sharp'
-import { storeImage } from '#kernel/files/image_upload'
+import { releaseStoredImages, storeImage } from '#kernel/files/image_upload'
 import { afterCommit, requireTenantId } from '#kernel/tenancy/tenant_context'
 import ProductImage from '#modules/storefront/models/product_image'
 import { storefrontFilesPrefix } from '#modules/storefront/catalog/storage_paths'
@@ -81,9 +81,13 @@ export async function removeImageFiles(images: ProductImage[]) {
   await Promise.all(keys.map((key) => disk.delete(key)))
 }
 
-/** Deletes the files of these images once the deletion of their rows has committed. */
+/**
+ * Deletes the files of these images once the deletion of their rows has
+ * committed; the uploads stop counting towards the plan's storage.
+ */
 export async function deleteProductFiles(images: ProductImage[]) {
   if (images.length > 0) {
+    await releaseStoredImages(images.map((image) => image.path))
     await afterCommit(() => removeImageFiles(images))
   }
 }

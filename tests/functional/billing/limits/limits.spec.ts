@@ -226,7 +226,7 @@ test.group('Limits: products', () => {
 })
 
 test.group('Limits: storage', () => {
-  test('an upload that does not fit in the plan storage is refused; what fits is counted', async ({
+  test('an upload that does not fit in the plan storage is refused; what is stored is counted', async ({
     client,
     assert,
   }) => {
@@ -269,5 +269,15 @@ test.group('Limits: storage', () => {
     )
     const images = await withTenant(tenant.id, () => ProductImage.query())
     assert.lengthOf(images, 1)
+
+    // Deleting the photo gives its space back.
+    const deleted = await client
+      .delete(`${base}/products/${product.id}/images/${images[0].id}`)
+      .loginAs(owner)
+      .withCsrfToken()
+      .redirects(0)
+    deleted.assertStatus(302)
+    const after = await meterIn(tenant.id, (meter) => meter.usage('storage_mb'))
+    assert.closeTo(after.used, 1 - used.used, 1e-9)
   })
 })

@@ -153,6 +153,18 @@ test.group('Operator console: workspace list', (group) => {
     assert.equal((await lastActivity(tenant.id))!.getTime(), first!.getTime())
 
     timekeeper.travel(new Date(Date.now() + 61 * 60 * 1000))
+    const refused = await client
+      .post(`/app/${tenant.slug}/settings/team/invitations`)
+      .loginAs(owner)
+      .form({ email: 'not-an-email', role: 'agent' })
+      .withCsrfToken()
+      .accept('json')
+    refused.assertStatus(422)
+    assert.equal(
+      (await lastActivity(tenant.id))!.getTime(),
+      first!.getTime(),
+      'a failed request notes nothing'
+    )
     await client.get(`/app/${tenant.slug}`).loginAs(owner)
     assert.isAbove((await lastActivity(tenant.id))!.getTime(), first!.getTime())
   })

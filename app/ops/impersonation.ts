@@ -32,7 +32,6 @@ export type ImpersonationBanner = {
   userName: string
   userEmail: string
   tenantName: string
-  tenantSlug: string
   operatorName: string
   expiresAt: string
   secondsLeft: number
@@ -214,7 +213,6 @@ export function bannerOf(
     userName: user.name,
     userEmail: user.email,
     tenantName: tenant.name,
-    tenantSlug: tenant.slug,
     operatorName: operator.name,
     expiresAt: impersonation.expiresAt.toISO()!,
     secondsLeft: Math.max(0, Math.floor(impersonation.expiresAt.diffNow('seconds').seconds)),

@@ -63,8 +63,9 @@ export function ImpersonationBanner() {
       >
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text fz="sm" fw={500}>
-            You are acting as {impersonation.userName} for {impersonation.tenantName} — operator{' '}
-            {impersonation.operatorName} — {minutesLabel(secondsLeft)}
+            You are acting as <span title={impersonation.userEmail}>{impersonation.userName}</span>{' '}
+            for {impersonation.tenantName} — operator {impersonation.operatorName} —{' '}
+            {minutesLabel(secondsLeft)}
           </Text>
           <AppForm action="/impersonation/end" onSubmit={() => router.post('/impersonation/end')}>
             <Button type="submit" size="compact-sm" color="dark" variant="white">

@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { Head, router, useForm } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -61,6 +63,7 @@ function listOf(names: string[]) {
 
 /** Whether the workspace's plan includes the module, or which plans do. */
 function PlanNote({ module }: { module: ModuleEntry }) {
+  const { shell } = useSharedProps()
   if (module.available) {
     return module.offeredOn.length > 0 ? (
       <Text fz="xs" c="teal" mt="sm" data-plan-note>
@@ -68,11 +71,19 @@ function PlanNote({ module }: { module: ModuleEntry }) {
       </Text>
     ) : null
   }
+  if (module.offeredOn.length === 0) {
+    return (
+      <Text fz="xs" c="dimmed" mt="sm" data-plan-note>
+        Not offered in any plan at the moment
+      </Text>
+    )
+  }
   return (
     <Text fz="xs" c="grape" mt="sm" data-plan-note>
-      {module.offeredOn.length > 0
-        ? `Available on ${listOf(module.offeredOn)}`
-        : 'Not offered in any plan at the moment'}
+      Available on {listOf(module.offeredOn)} ·{' '}
+      <Anchor component={Link} href={`/app/${shell?.workspace.slug}/settings/billing`} fz="xs">
+        Change plan
+      </Anchor>
     </Text>
   )
 }

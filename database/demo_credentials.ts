@@ -10,6 +10,11 @@ export const DEMO = {
     { name: 'Inès Petit', email: 'agent@lumiere.test', role: 'agent' as const },
   ],
   customer: { name: 'Chloé Laurent', email: 'chloe@example.com', password: 'Customer-Demo-2026' },
+  operator: {
+    name: 'Sam Operator',
+    email: 'operator@wrencos.test',
+    password: 'Operator-Demo-2026',
+  },
 }
 
 export function demoBanner(appUrl: string) {
@@ -19,5 +24,7 @@ export function demoBanner(appUrl: string) {
     `    team     ${DEMO.team.map((person) => person.email).join(', ')} (same password)`,
     `  Demo shop: ${appUrl}/s/${DEMO.workspaceSlug}`,
     `    customer ${DEMO.customer.email} / ${DEMO.customer.password}`,
+    `  Operator console: ${appUrl}/ops`,
+    `    operator ${DEMO.operator.email} / ${DEMO.operator.password}`,
   ].join('\n')
 }

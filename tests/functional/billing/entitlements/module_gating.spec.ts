@@ -11,6 +11,7 @@ import type { PlanFormData } from '#kernel/billing/plans/plan_validator'
 import { applyPlanModules } from '#kernel/billing/entitlements/apply_plan_modules'
 import { listeningForEntitlementChanges } from '#kernel/billing/entitlements/tenant_entitlements'
 import AlphaNote from '#tests/fixtures/modules/alpha/alpha_note'
+import { makeShop } from '#modules/storefront/tests/support/storefront_factories'
 import { addMember, makeWorkspace } from '#tests/support/factories'
 import { subscribeTenant } from '#tests/support/billing_factories'
 
@@ -100,6 +101,32 @@ test.group('Module gating by plan', () => {
     shopAgain.assertStatus(200)
     const apiAgain = await client.get('/api/v1/alpha/notes').bearerToken(token)
     apiAgain.assertStatus(200)
+  })
+
+  test('the storefront outside the plan: upgrade page in the back office, 404 in the shop and API', async ({
+    client,
+  }) => {
+    await plans()
+    await plan('bare', 'Bare', [])
+    const { tenant, owner } = await makeShop({ slug: 'bare-shop' })
+    const token = await apiToken(tenant)
+    const shopBefore = await client.get('/s/bare-shop/search')
+    shopBefore.assertStatus(200)
+    const apiBefore = await client.get('/api/v1/products').bearerToken(token)
+    apiBefore.assertStatus(200)
+    await subscribeTenant(tenant.id, 'bare')
+
+    const backOffice = await client
+      .get('/app/bare-shop/storefront/products')
+      .loginAs(owner)
+      .withInertia()
+    backOffice.assertStatus(402)
+    backOffice.assertInertiaComponent('workspace/upgrade')
+    backOffice.assertInertiaPropsContains({ plans: [{ key: 'basic', name: 'Basic' }] })
+    const shop = await client.get('/s/bare-shop/search')
+    shop.assertStatus(404)
+    const api = await client.get('/api/v1/products').bearerToken(token)
+    api.assertStatus(404)
   })
 
   test('a module in the plan but switched off still answers 404', async ({ client }) => {

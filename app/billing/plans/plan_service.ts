@@ -17,7 +17,7 @@ type Interval = 'month' | 'year'
 function planAttributes(data: PlanFormData) {
   const currency = data.currency
   const limits: PlanLimits = {}
-  const given = data.limits
+  const given = data.limits ?? {}
   const set = (metric: keyof PlanLimits, value: number | null | undefined) => {
     if (value !== null && value !== undefined && !Number.isNaN(value)) limits[metric] = value
   }
@@ -34,10 +34,10 @@ function planAttributes(data: PlanFormData) {
     monthlyPriceMinor: toMinor(data.monthly_price, currency),
     yearlyPriceMinor: toMinor(data.yearly_price, currency),
     trialDays: data.trial_days,
-    modules: data.modules,
+    modules: data.modules ?? [],
     limits,
-    isPublic: data.is_public,
-    isDefault: data.is_default,
+    isPublic: data.is_public ?? false,
+    isDefault: data.is_default ?? false,
     sortOrder: data.sort_order,
   }
 }
@@ -89,7 +89,7 @@ async function takeDefault(plan: Plan) {
 export async function createPlan(data: PlanFormData) {
   const key = data.key ?? keyFromName(data.name)
   await assertKeyFree(key, null)
-  assertDependenciesIncluded(data.modules)
+  assertDependenciesIncluded(data.modules ?? [])
   const plan = new Plan()
   plan.merge({ key, ...planAttributes(data) })
   if (plan.isDefault) await takeDefault(plan)
@@ -109,7 +109,7 @@ export async function updatePlan(plan: Plan, data: PlanFormData) {
   }
   const key = data.key ?? plan.key
   await assertKeyFree(key, plan.id)
-  assertDependenciesIncluded(data.modules)
+  assertDependenciesIncluded(data.modules ?? [])
   const attributes = planAttributes(data)
   if (plan.isDefault && !attributes.isDefault) {
     throw fieldError(

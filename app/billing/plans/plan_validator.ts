@@ -27,7 +27,9 @@ const price = () => vine.number().min(0).max(MAX_PRICE).decimal([0, 2])
  * A plan as operators enter it in the console (create and edit): prices in
  * major units (29.00), limits as whole numbers or empty for unlimited,
  * modules by key. `key` may be left out on creation (derived from the
- * name) and stays as it is when left out on update.
+ * name) and stays as it is when left out on update. Like unticked
+ * checkboxes, a missing module list, limit group or flag means none,
+ * unlimited, or no.
  */
 export const planValidator = vine.create({
   key: vine
@@ -50,17 +52,20 @@ export const planValidator = vine.create({
   trial_days: vine.number().withoutDecimals().min(0).max(365),
   modules: vine
     .array(vine.enum(() => moduleRegistry.all().map((module) => module.manifest.key)))
-    .distinct(),
-  limits: vine.object({
-    products: limit(),
-    staff_seats: limit(),
-    ai_messages: limit(),
-    emails: limit(),
-    stream_hours: limit(),
-    storage_mb: limit(),
-  }),
-  is_public: vine.boolean(),
-  is_default: vine.boolean(),
+    .distinct()
+    .optional(),
+  limits: vine
+    .object({
+      products: limit(),
+      staff_seats: limit(),
+      ai_messages: limit(),
+      emails: limit(),
+      stream_hours: limit(),
+      storage_mb: limit(),
+    })
+    .optional(),
+  is_public: vine.boolean().optional(),
+  is_default: vine.boolean().optional(),
   sort_order: vine.number().withoutDecimals().min(0).max(10_000),
 })
 

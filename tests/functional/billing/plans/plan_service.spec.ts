@@ -214,9 +214,28 @@ test.group('Plan validator', () => {
     })
     assert.equal(data.currency, 'EUR')
     assert.equal(data.monthly_price, 19.5)
-    assert.isNull(data.limits.products)
-    assert.equal(data.limits.staff_seats, 3)
+    assert.isNull(data.limits?.products)
+    assert.equal(data.limits?.staff_seats, 3)
     assert.isUndefined(data.key)
+  })
+
+  test('an unticked box means no: no modules, no limits, not public, not the default', async ({
+    assert,
+  }) => {
+    const data = await planValidator.validate({
+      name: 'Bare',
+      currency: 'EUR',
+      monthly_price: 0,
+      yearly_price: 0,
+      trial_days: 0,
+      sort_order: 0,
+    })
+    const plan = await createPlan(data)
+    const stored = await Plan.findOrFail(plan.id)
+    assert.deepEqual(stored.modules, [])
+    assert.deepEqual(stored.limits, {})
+    assert.isFalse(stored.isPublic)
+    assert.isFalse(stored.isDefault)
   })
 
   test('refuses unknown modules, negative limits and odd prices with clear messages', async ({

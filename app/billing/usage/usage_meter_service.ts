@@ -118,6 +118,13 @@ export class UsageMeterService extends UsageMeter {
     if (limit === undefined || limit === null) {
       return
     }
+    if (COUNTED.has(metric)) {
+      // Two requests creating the last allowed product at once: the second
+      // waits for the first to commit, then counts it.
+      await db.rawQuery('select pg_advisory_xact_lock(hashtext(?))', [
+        `usage:${requireTenantId()}:${metric}`,
+      ])
+    }
     const used = await this.#used(metric, entitlements)
     if (used + quantity <= limit) {
       return

@@ -163,6 +163,28 @@ test.group('Limits: products', () => {
     assert.oneOf(update.status(), [200, 302], 'editing an existing product is not limited')
   })
 
+  test('two products created at once for the last free place: one is refused', async ({
+    client,
+    assert,
+  }) => {
+    await tinyPlan()
+    const { tenant, owner, base } = await makeCatalogShop()
+    await makeProduct(tenant, { name: 'One' })
+    const create = (name: string) =>
+      client
+        .post(`${base}/products`)
+        .loginAs(owner)
+        .withCsrfToken()
+        .accept('json')
+        .json(productForm({ name }))
+    const responses = await Promise.all([create('Left'), create('Right')])
+    assert.sameMembers(
+      responses.map((response) => (response.status() === 402 ? 'refused' : 'created')),
+      ['created', 'refused']
+    )
+    assert.equal(await productCount(tenant.id), 2)
+  })
+
   test('an all-or-nothing CSV import over the limit imports nothing and says why', async ({
     client,
     assert,

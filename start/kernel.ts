@@ -23,6 +23,7 @@ server.use([
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('#middleware/initialize_auth_middleware'),
+  () => import('#kernel/tenancy/middleware/storefront_page_cache_middleware'),
 ])
 
 export const middleware = router.named({

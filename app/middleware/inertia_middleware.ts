@@ -3,6 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import type User from '#kernel/identity/models/user'
 import { workspaceShell } from '#kernel/tenancy/workspace_shell'
+import { isPageCacheFill } from '#kernel/tenancy/storefront_page_cache'
 
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   /**
@@ -35,7 +36,9 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       /** An operator acting as the signed-in user (the banner of every back-office page). */
       impersonation: ctx.inertia.always(ctx.impersonation ?? null),
       /** For forms that must also work before the page's scripts load. */
-      csrfToken: ctx.inertia.always((ctx.request as { csrfToken?: string }).csrfToken ?? null),
+      csrfToken: ctx.inertia.always(
+        isPageCacheFill(ctx) ? null : ((ctx.request as { csrfToken?: string }).csrfToken ?? null)
+      ),
     }
   }
 

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useForm } from '@inertiajs/react'
 import {
   Anchor,
@@ -127,6 +127,14 @@ export function ShopLayout({ shop, children }: { shop: ShopBrand; children: Reac
   const ink = textOn(shop.brandColor)
   const full = shop.menu !== undefined
   const home = shop.basePath || '/'
+  useEffect(() => {
+    // A page from the page cache sets no cookies; any uncached storefront
+    // request (robots.txt is the lightest) starts the session and issues the
+    // XSRF-TOKEN cookie that the shop's forms send.
+    if (!document.cookie.split('; ').some((cookie) => cookie.startsWith('XSRF-TOKEN='))) {
+      void fetch(`${shop.basePath}/robots.txt`, { credentials: 'same-origin' })
+    }
+  }, [shop.basePath])
   return (
     <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }}>
       <FlashMessages />

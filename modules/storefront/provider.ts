@@ -12,6 +12,7 @@ import { countProducts } from '#modules/storefront/catalog/product_count'
 import { mergeCartAtSignIn } from '#modules/storefront/cart/merge_at_sign_in'
 import ReleaseExpiredCheckoutsJob from '#modules/storefront/jobs/release_expired_checkouts_job'
 import { stopCatalogGenerations } from '#modules/storefront/api/catalog_generations'
+import { registerCachedShopPages } from '#modules/storefront/shop/cached_pages'
 
 /**
  * The storefront's implementations of the contracts other modules use.
@@ -27,5 +28,6 @@ export default function storefrontProvider(app: ApplicationService) {
     every: '1m',
     job: ReleaseExpiredCheckoutsJob,
   })
+  registerCachedShopPages()
   app.terminating(stopCatalogGenerations)
 }

@@ -1,12 +1,12 @@
-import { useState } from 'react'
-import { Head, router } from '@inertiajs/react'
-import { Anchor, Button, Card, Group, Pagination, Select, Table, Text } from '@mantine/core'
+import { Head } from '@inertiajs/react'
+import { Anchor, Button, Card, Group, Select, Table, Text } from '@mantine/core'
 import { IconFilter } from '@tabler/icons-react'
 import { Link } from '@adonisjs/inertia/react'
 import { OpsLayout } from '~/layouts/ops_layout'
 import { PageHeader } from '~/components/page_header'
 import { RelativeTime } from '~/components/relative_time'
 import { StripeEventStatus } from '~/components/ops/stripe_event_status'
+import { ListFooter, useListFilters } from '~/components/filtered_list'
 
 type EventRow = {
   id: string
@@ -25,17 +25,7 @@ export default function OpsStripeEvents(props: {
   statuses: string[]
   types: string[]
 }) {
-  const [filters, setFilters] = useState(props.filters)
-  const apply = (page = 1) =>
-    router.get(
-      '/ops/stripe-events',
-      Object.fromEntries(
-        Object.entries({ ...filters, page: page > 1 ? String(page) : '' }).filter(
-          ([, value]) => value
-        )
-      ),
-      { preserveState: true, preserveScroll: true }
-    )
+  const { filters, setFilters, apply } = useListFilters('/ops/stripe-events', props.filters)
 
   return (
     <OpsLayout>
@@ -124,18 +114,7 @@ export default function OpsStripeEvents(props: {
           </Table.ScrollContainer>
         )}
       </Card>
-      <Group justify="space-between" mt="md">
-        <Text fz="sm" c="dimmed">
-          {props.pagination.total} events
-        </Text>
-        {props.pagination.lastPage > 1 && (
-          <Pagination
-            total={props.pagination.lastPage}
-            value={props.pagination.page}
-            onChange={apply}
-          />
-        )}
-      </Group>
+      <ListFooter pagination={props.pagination} noun={['event', 'events']} onPage={apply} />
     </OpsLayout>
   )
 }

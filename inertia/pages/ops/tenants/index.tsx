@@ -1,12 +1,10 @@
-import { useState } from 'react'
-import { Head, router } from '@inertiajs/react'
+import { Head } from '@inertiajs/react'
 import {
   Anchor,
   Badge,
   Button,
   Card,
   Group,
-  Pagination,
   Select,
   Stack,
   Table,
@@ -19,6 +17,7 @@ import { OpsLayout } from '~/layouts/ops_layout'
 import { PageHeader } from '~/components/page_header'
 import { RelativeTime } from '~/components/relative_time'
 import { METRIC_LABELS, STATE_LABELS, formatMoney, usageLabel } from '~/components/ops/format'
+import { ListFooter, useListFilters } from '~/components/filtered_list'
 
 type Usage = { metric: string; used: number; limit: number | null }
 
@@ -43,17 +42,7 @@ export default function OpsTenants(props: {
   states: string[]
   plans: { id: string; name: string; archived: boolean }[]
 }) {
-  const [filters, setFilters] = useState(props.filters)
-  const apply = (page = 1) =>
-    router.get(
-      '/ops/tenants',
-      Object.fromEntries(
-        Object.entries({ ...filters, page: page > 1 ? String(page) : '' }).filter(
-          ([, value]) => value
-        )
-      ),
-      { preserveState: true, preserveScroll: true }
-    )
+  const { filters, setFilters, apply } = useListFilters('/ops/tenants', props.filters)
 
   return (
     <OpsLayout>
@@ -178,18 +167,7 @@ export default function OpsTenants(props: {
           </Table.ScrollContainer>
         )}
       </Card>
-      <Group justify="space-between" mt="md">
-        <Text fz="sm" c="dimmed">
-          {props.pagination.total} workspaces
-        </Text>
-        {props.pagination.lastPage > 1 && (
-          <Pagination
-            total={props.pagination.lastPage}
-            value={props.pagination.page}
-            onChange={apply}
-          />
-        )}
-      </Group>
+      <ListFooter pagination={props.pagination} noun={['workspace', 'workspaces']} onPage={apply} />
     </OpsLayout>
   )
 }

@@ -1,23 +1,12 @@
-import { useState } from 'react'
-import { Head, router } from '@inertiajs/react'
-import {
-  Badge,
-  Button,
-  Card,
-  Code,
-  Group,
-  Pagination,
-  Select,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Head } from '@inertiajs/react'
+import { Badge, Button, Card, Code, Group, Select, Table, Text, TextInput } from '@mantine/core'
 import { IconFilter } from '@tabler/icons-react'
 import { AppLayout } from '~/layouts/app_layout'
 import { PageHeader } from '~/components/page_header'
 import { RelativeTime } from '~/components/relative_time'
 import { auditActionLabel } from '~/components/audit_action_label'
 import { useSharedProps } from '~/hooks/use_shared_props'
+import { ListFooter, useListFilters } from '~/components/filtered_list'
 
 type Event = {
   id: string
@@ -40,15 +29,7 @@ export default function AuditLog(props: {
 }) {
   const { shell } = useSharedProps()
   const url = `/app/${shell?.workspace.slug}/settings/audit`
-  const [filters, setFilters] = useState(props.filters)
-  const apply = (page = 1) =>
-    router.get(
-      url,
-      Object.fromEntries(
-        Object.entries({ ...filters, page: page > 1 ? page : '' }).filter(([, value]) => value)
-      ),
-      { preserveState: true, preserveScroll: true }
-    )
+  const { filters, setFilters, apply } = useListFilters(url, props.filters)
 
   return (
     <AppLayout>
@@ -153,18 +134,7 @@ export default function AuditLog(props: {
           </Table.ScrollContainer>
         )}
       </Card>
-      <Group justify="space-between" mt="md">
-        <Text fz="sm" c="dimmed">
-          {props.pagination.total} events
-        </Text>
-        {props.pagination.lastPage > 1 && (
-          <Pagination
-            total={props.pagination.lastPage}
-            value={props.pagination.page}
-            onChange={apply}
-          />
-        )}
-      </Group>
+      <ListFooter pagination={props.pagination} noun={['event', 'events']} onPage={apply} />
     </AppLayout>
   )
 }

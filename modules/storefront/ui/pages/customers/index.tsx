@@ -1,23 +1,12 @@
-import { useState } from 'react'
-import { Head, router } from '@inertiajs/react'
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Pagination,
-  Select,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Head } from '@inertiajs/react'
+import { Anchor, Badge, Button, Card, Group, Select, Table, Text, TextInput } from '@mantine/core'
 import { IconFilter, IconSearch } from '@tabler/icons-react'
 import { Link } from '@adonisjs/inertia/react'
 import { AppLayout } from '~/layouts/app_layout'
 import { PageHeader } from '~/components/page_header'
 import { useSharedProps } from '~/hooks/use_shared_props'
 import { formatMoney } from '../../components/sales/money'
+import { ListFooter, useListFilters } from '~/components/filtered_list'
 
 type CustomerRow = {
   id: string
@@ -41,15 +30,7 @@ export default function CustomersIndex(props: {
   const { shell } = useSharedProps()
   const currency = shell?.workspace.currency ?? 'EUR'
   const base = `/app/${shell?.workspace.slug}/storefront/customers`
-  const [filters, setFilters] = useState(props.filters)
-  const apply = (page = 1) =>
-    router.get(
-      base,
-      Object.fromEntries(
-        Object.entries({ ...filters, page: page > 1 ? page : '' }).filter(([, value]) => value)
-      ),
-      { preserveState: true, preserveScroll: true }
-    )
+  const { filters, setFilters, apply } = useListFilters(base, props.filters)
   const filtered = Object.values(props.filters).some(Boolean)
 
   return (
@@ -168,18 +149,7 @@ export default function CustomersIndex(props: {
           </Table.ScrollContainer>
         )}
       </Card>
-      <Group justify="space-between" mt="md">
-        <Text fz="sm" c="dimmed">
-          {props.pagination.total} {props.pagination.total === 1 ? 'customer' : 'customers'}
-        </Text>
-        {props.pagination.lastPage > 1 && (
-          <Pagination
-            total={props.pagination.lastPage}
-            value={props.pagination.page}
-            onChange={apply}
-          />
-        )}
-      </Group>
+      <ListFooter pagination={props.pagination} noun={['customer', 'customers']} onPage={apply} />
     </AppLayout>
   )
 }

@@ -29,7 +29,9 @@ export interface StoredPage {
 }
 
 const routes = new Map<string, CachedShopPage>()
-const MAX_ENTRIES = 5000
+/** Bytes of page bodies kept; the oldest entries go first. */
+const MAX_BYTES = 64 * 1024 * 1024
+let storedBytes = 0
 const entries = new Map<string, StoredPage>()
 const pending = new WeakMap<HttpContext, string>()
 
@@ -129,8 +131,17 @@ export function rememberShopPage(ctx: HttpContext) {
       headers.push([name, String(value)])
     }
   }
-  if (entries.size >= MAX_ENTRIES) {
-    entries.delete(entries.keys().next().value!)
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body)
+  const replaced = entries.get(key)
+  if (replaced) {
+    entries.delete(key)
+    storedBytes -= replaced.body.length
   }
-  entries.set(key, { headers, body: Buffer.isBuffer(body) ? body : Buffer.from(body) })
+  while (entries.size > 0 && storedBytes + bytes.length > MAX_BYTES) {
+    const [oldestKey, oldest] = entries.entries().next().value!
+    entries.delete(oldestKey)
+    storedBytes -= oldest.body.length
+  }
+  entries.set(key, { headers, body: bytes })
+  storedBytes += bytes.length
 }

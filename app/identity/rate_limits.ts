@@ -1,5 +1,15 @@
 import limiter from '@adonisjs/limiter/services/main'
 import env from '#start/env'
+import { databaseScope } from '#kernel/tenancy/tenant_context'
+
+/**
+ * A limiter keeps the database client it was made with, and is reused for
+ * every later request: made inside a scope (a storefront request), it would
+ * hold on to that request's transaction. Limiters are made outside of it.
+ */
+function outsideScope<T>(make: () => T) {
+  return databaseScope.exit(make)
+}
 
 /**
  * Limits on the doors of the product. Every limit answers with a clear
@@ -7,24 +17,29 @@ import env from '#start/env'
  */
 export const rateLimits = {
   /** Failed sign-ins per email and address; blocked for 15 minutes. */
-  login: () => limiter.use({ requests: 5, duration: '1 minute', blockDuration: '15 minutes' }),
+  login: () =>
+    outsideScope(() =>
+      limiter.use({ requests: 5, duration: '1 minute', blockDuration: '15 minutes' })
+    ),
   /** Password reset emails per address. */
-  passwordReset: () => limiter.use({ requests: 3, duration: '15 minutes' }),
+  passwordReset: () => outsideScope(() => limiter.use({ requests: 3, duration: '15 minutes' })),
   /** New accounts per network address. */
-  signup: () => limiter.use({ requests: 5, duration: '1 hour' }),
+  signup: () => outsideScope(() => limiter.use({ requests: 5, duration: '1 hour' })),
   /** Verification emails per account. */
-  verificationEmail: () => limiter.use({ requests: 3, duration: '15 minutes' }),
+  verificationEmail: () => outsideScope(() => limiter.use({ requests: 3, duration: '15 minutes' })),
   /** Invitations sent per workspace. */
-  invitations: () => limiter.use({ requests: 30, duration: '1 hour' }),
+  invitations: () => outsideScope(() => limiter.use({ requests: 30, duration: '1 hour' })),
   /**
    * REST API requests per token. Counted in each server's memory: a write
    * per API request in PostgreSQL would cost more than the request itself.
    */
   api: () =>
-    limiter.use('memory', {
-      requests: env.get('API_RATE_LIMIT_PER_MINUTE', 600),
-      duration: '1 minute',
-    }),
+    outsideScope(() =>
+      limiter.use('memory', {
+        requests: env.get('API_RATE_LIMIT_PER_MINUTE', 600),
+        duration: '1 minute',
+      })
+    ),
 }
 
 export function humanDuration(seconds: number) {

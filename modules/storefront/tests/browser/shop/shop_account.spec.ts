@@ -44,6 +44,8 @@ test.group('Storefront account in a browser', () => {
     await page.screenshot({ path: `${SHOTS}/account_order.png`, fullPage: true })
 
     await page.getByRole('link', { name: 'Addresses' }).click()
+    await page.waitForURL('**/s/rosa/account/addresses')
+    await page.locator('body[data-ready]').waitFor()
     await page.getByRole('button', { name: 'Add an address' }).click()
     await page.getByLabel('Full name').fill('Ana Silva')
     await page.locator('input[name="line1"]').fill('12 Rose Lane')

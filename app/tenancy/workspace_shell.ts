@@ -55,7 +55,17 @@ export async function workspaceShell(ctx: HttpContext) {
     settings.push({ label: 'Audit log', href: `${base}/settings/audit`, icon: 'history' })
   }
 
-  const workspaces = await myWorkspaces(member.user.id)
+  // An operator acting as this member stays inside this one workspace.
+  const workspaces = ctx.impersonator
+    ? [
+        {
+          slug: tenant.slug,
+          name: tenant.name,
+          logoUrl: publicFileUrl(tenant.logoPath),
+          role: member.role,
+        },
+      ]
+    : await myWorkspaces(member.user.id)
   return {
     unreadNotifications: await inboxOf(member.user.id).unreadCount(),
     /** The member's live channel in this workspace (notifications). */

@@ -39,6 +39,7 @@ test.group('Operator console: impersonation', (group) => {
     const operator = await makeOperator({ name: 'Sam', email: 'sam@wrencos.test' })
     const jane = await makeUser({ name: 'Jane', email: 'jane@lumiere.example' })
     const { tenant } = await makeWorkspace({ name: 'Lumière', slug: 'lumiere', owner: jane })
+    await makeWorkspace({ name: 'Side Shop', slug: 'side-shop', owner: jane })
 
     const { response, session } = await startActingAs(client, operator, tenant.id, jane.id)
     response.assertStatus(302)
@@ -62,6 +63,13 @@ test.group('Operator console: impersonation', (group) => {
       assert.equal(banner.operatorName, 'Sam')
       assert.closeTo(banner.secondsLeft, 15 * 60, 5)
     }
+
+    const home = await client.get('/app/lumiere').withSession(session).withInertia()
+    assert.deepEqual(
+      home.inertiaProps.shell.workspaces.map((workspace: { slug: string }) => workspace.slug),
+      ['lumiere'],
+      'the switcher offers no other workspace of the user'
+    )
 
     const started = (await auditTrail(tenant.id)).find(
       (event) => event.action === 'ops.impersonation.started'

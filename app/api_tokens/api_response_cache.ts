@@ -1,8 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type Tenant from '#kernel/tenancy/models/tenant'
-import app from '@adonisjs/core/services/app'
-import { tenantCache } from '#kernel/cache/tenant_cache'
-import { ModuleAvailability } from '#kernel/modules/module_availability'
+import { moduleOpenFromCache } from '#kernel/modules/request_modules'
 
 /**
  * Responses of read-only API routes kept in this process's memory, served
@@ -30,17 +28,6 @@ export function defineCachedApiRoute(routeName: string, route: CachedApiRoute) {
 }
 
 /**
- * The module gate's rule: enabled (its cached list, request_modules.ts;
- * unknown counts as no) and in the workspace's plan.
- */
-async function moduleOpen(tenantId: string, module: string) {
-  const enabled = await tenantCache(tenantId).get<string[]>({ key: 'enabled_modules' })
-  if (!enabled?.includes(module)) return false
-  const availability = await app.container.make(ModuleAvailability)
-  return availability.isAvailable(tenantId, module)
-}
-
-/**
  * The cached body of this request, or null. On a miss the request is
  * remembered with the generation read now (before any data is read), and
  * `rememberApiResponse` stores what the route answers under it.
@@ -50,7 +37,7 @@ export async function cachedApiResponse(ctx: HttpContext, tenant: Tenant) {
   const route = name ? routes.get(name) : undefined
   if (!route || ctx.request.method() !== 'GET') return null
   if (!tenant.currentAccessToken?.allows(route.scope)) return null
-  if (!(await moduleOpen(tenant.id, route.module))) return null
+  if (!(await moduleOpenFromCache(tenant.id, route.module))) return null
   const generation = route.generation(tenant.id)
   if (generation === null) return null
   const key = `${tenant.id}|${generation}|${ctx.request.url(true)}`

@@ -1,4 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import app from '@adonisjs/core/services/app'
+import { ModuleAvailability } from '#kernel/modules/module_availability'
 import { enabledModuleKeys } from '#kernel/modules/module_lifecycle'
 import { tenantCache } from '#kernel/cache/tenant_cache'
 import { afterCommit, currentScope, requireTenantId } from '#kernel/tenancy/tenant_context'
@@ -54,4 +56,16 @@ export async function forgetCachedModules(tenantId: string) {
   await afterCommit(async () => {
     await tenantCache(tenantId).delete({ key: KEY })
   })
+}
+
+/**
+ * The module gate's rule for answers served before a request opens its
+ * tenant scope (response caches): enabled by the workspace's cached list
+ * (not cached yet counts as no) and in its plan.
+ */
+export async function moduleOpenFromCache(tenantId: string, moduleKey: string) {
+  const enabled = await tenantCache(tenantId).get<string[]>({ key: KEY })
+  if (!enabled?.includes(moduleKey)) return false
+  const availability = await app.container.make(ModuleAvailability)
+  return availability.isAvailable(tenantId, moduleKey)
 }

@@ -1,8 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type Tenant from '#kernel/tenancy/models/tenant'
-import app from '@adonisjs/core/services/app'
-import { tenantCache } from '#kernel/cache/tenant_cache'
-import { ModuleAvailability } from '#kernel/modules/module_availability'
+import { moduleOpenFromCache } from '#kernel/modules/request_modules'
 
 /**
  * Storefront pages kept in this process's memory for anonymous visitors:
@@ -54,23 +52,12 @@ export function cacheableShopRoute(ctx: HttpContext) {
 }
 
 /**
- * The module gate's rule: enabled (its cached list, request_modules.ts;
- * unknown counts as no) and in the workspace's plan.
- */
-async function moduleOpen(tenantId: string, module: string) {
-  const enabled = await tenantCache(tenantId).get<string[]>({ key: 'enabled_modules' })
-  if (!enabled?.includes(module)) return false
-  const availability = await app.container.make(ModuleAvailability)
-  return availability.isAvailable(tenantId, module)
-}
-
-/**
  * The cache key of this request for the tenant, or null when it must be
  * rendered normally and not stored.
  */
 export async function shopPageKey(ctx: HttpContext, page: CachedShopPage, tenant: Tenant) {
   if (tenant.isSuspended) return null
-  if (!(await moduleOpen(tenant.id, page.module))) return null
+  if (!(await moduleOpenFromCache(tenant.id, page.module))) return null
   const generation = page.generation(tenant.id)
   if (generation === null) return null
   const inertia = ctx.request.header('x-inertia')

@@ -1,10 +1,3 @@
-/** 2950 + EUR → "€29.50" (minor units, the currency's own decimals). */
-export function formatMoney(minor: number, currency: string) {
-  const format = new Intl.NumberFormat('en', { style: 'currency', currency })
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2
-  return format.format(minor / 10 ** digits)
-}
-
 export const STATE_LABELS: Record<string, { label: string; color: string }> = {
   trialing: { label: 'Trialing', color: 'blue' },
   active: { label: 'Active', color: 'teal' },

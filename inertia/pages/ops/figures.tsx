@@ -3,7 +3,7 @@ import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { OpsLayout } from '~/layouts/ops_layout'
 import { PageHeader } from '~/components/page_header'
 import { LineChart } from '~/components/ops/line_chart'
-import { formatMoney } from '~/components/ops/format'
+import { formatMoney } from '~/lib/money'
 
 type Figures = {
   day: string

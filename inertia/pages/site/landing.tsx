@@ -26,6 +26,7 @@ import {
   IconVideo,
 } from '@tabler/icons-react'
 import { SiteLayout } from '~/layouts/site_layout'
+import { currencyDigits } from '~/lib/money'
 
 const MODULES = [
   {
@@ -81,8 +82,7 @@ type PricedPlan = {
 type Interval = 'month' | 'year'
 
 function formatPrice(minor: number, currency: string) {
-  const format = new Intl.NumberFormat('en', { style: 'currency', currency })
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2
+  const digits = currencyDigits(currency)
   const amount = minor / 10 ** digits
   return new Intl.NumberFormat('en', {
     style: 'currency',

@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { currencyDigits, fromMinor } from '#modules/storefront/catalog/money'
 
 /** Structured data, as JSON. */
 export type Json = string | number | boolean | null | Json[] | JsonObject
@@ -43,8 +44,5 @@ export function seoMeta(
 
 /** Minor units as the decimal string schema.org prices use ("24.00"). */
 export function decimalPrice(minor: number, currency: string) {
-  const digits =
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  return (minor / 10 ** digits).toFixed(digits)
+  return fromMinor(minor, currency).toFixed(currencyDigits(currency))
 }

@@ -5,7 +5,7 @@ import { Link } from '@adonisjs/inertia/react'
 import { OpsLayout } from '~/layouts/ops_layout'
 import { PageHeader } from '~/components/page_header'
 import { confirmAction } from '~/components/confirm'
-import { formatMoney } from '~/components/ops/format'
+import { formatMoney } from '~/lib/money'
 
 type PlanRow = {
   id: string

@@ -16,7 +16,8 @@ import { Link } from '@adonisjs/inertia/react'
 import { OpsLayout } from '~/layouts/ops_layout'
 import { PageHeader } from '~/components/page_header'
 import { RelativeTime } from '~/components/relative_time'
-import { METRIC_LABELS, STATE_LABELS, formatMoney, usageLabel } from '~/components/ops/format'
+import { formatMoney } from '~/lib/money'
+import { METRIC_LABELS, STATE_LABELS, usageLabel } from '~/components/ops/format'
 import { ListFooter, useListFilters } from '~/components/filtered_list'
 
 type Usage = { metric: string; used: number; limit: number | null }

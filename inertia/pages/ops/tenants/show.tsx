@@ -22,7 +22,8 @@ import { PageHeader } from '~/components/page_header'
 import { RelativeTime } from '~/components/relative_time'
 import { ReasonDialog } from '~/components/ops/reason_dialog'
 import { auditActionLabel } from '~/components/audit_action_label'
-import { METRIC_LABELS, STATE_LABELS, formatMoney, usageLabel } from '~/components/ops/format'
+import { formatMoney } from '~/lib/money'
+import { METRIC_LABELS, STATE_LABELS, usageLabel } from '~/components/ops/format'
 
 type Member = {
   id: string

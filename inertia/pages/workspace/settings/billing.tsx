@@ -21,6 +21,7 @@ import { AppLayout } from '~/layouts/app_layout'
 import { PageHeader } from '~/components/page_header'
 import { confirmAction } from '~/components/confirm'
 import { useSharedProps } from '~/hooks/use_shared_props'
+import { formatMoney } from '~/lib/money'
 
 type Interval = 'month' | 'year'
 
@@ -87,12 +88,6 @@ const UNPAID = {
   payment_failed: 'Payment overdue',
   trial_ended: 'Your free trial has ended',
   canceled: 'Your subscription has ended',
-}
-
-function money(minor: number, currency: string) {
-  const format = new Intl.NumberFormat('en', { style: 'currency', currency })
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2
-  return format.format(minor / 10 ** digits)
 }
 
 function day(iso: string) {
@@ -277,7 +272,7 @@ function PlanPicker({
                   {subscription?.planId === plan.id && <Badge variant="light">Your plan</Badge>}
                 </Group>
                 <Text fz={24} fw={700}>
-                  {money(price, plan.currency)}
+                  {formatMoney(price, plan.currency)}
                   <Text span fz="sm" c="dimmed" fw={400}>
                     {interval === 'year' ? ' / year' : ' / month'}
                   </Text>
@@ -363,7 +358,7 @@ function Invoices({ invoices }: { invoices: Invoice[] }) {
                 <Table.Tr key={invoice.id} data-invoice={invoice.number ?? invoice.id}>
                   <Table.Td>{invoice.number ?? '—'}</Table.Td>
                   <Table.Td>{day(invoice.issuedAt)}</Table.Td>
-                  <Table.Td>{money(invoice.amountDueMinor, invoice.currency)}</Table.Td>
+                  <Table.Td>{formatMoney(invoice.amountDueMinor, invoice.currency)}</Table.Td>
                   <Table.Td>
                     <Badge
                       variant="light"

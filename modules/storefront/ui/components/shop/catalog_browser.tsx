@@ -17,7 +17,7 @@ import {
 } from '@mantine/core'
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react'
 import { ProductGrid } from './product_card'
-import { formatMoney } from './money'
+import { formatMoney } from '~/lib/money'
 import type { CatalogFacets, CatalogFilters, CatalogResults } from './types'
 
 const SORT_LABELS: Record<string, string> = {

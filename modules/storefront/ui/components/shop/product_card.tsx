@@ -1,6 +1,6 @@
 import { Badge, Card, Group, Image, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core'
 import { Link } from '@adonisjs/inertia/react'
-import { formatMoney } from './money'
+import { formatMoney } from '~/lib/money'
 import { StarRating } from './star_rating'
 import type { ProductCardData } from './types'
 

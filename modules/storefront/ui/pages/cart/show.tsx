@@ -14,7 +14,7 @@ import {
 } from '@mantine/core'
 import { IconShoppingBag, IconTrash } from '@tabler/icons-react'
 import { ShopLayout, type ShopBrand } from '~/layouts/shop_layout'
-import { formatMoney } from '../../components/shop/money'
+import { formatMoney } from '~/lib/money'
 
 type CartLine = {
   variantId: string

@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Card, Divider, Group, Stack, Text, Title } from '
 import { IconCircleCheck } from '@tabler/icons-react'
 import { ShopLayout, type ShopBrand } from '~/layouts/shop_layout'
 import { useSharedProps } from '~/hooks/use_shared_props'
-import { formatMoney } from '../../components/shop/money'
+import { formatMoney } from '~/lib/money'
 
 interface Props {
   shop: ShopBrand

@@ -16,7 +16,7 @@ import {
 } from '@mantine/core'
 import { ShopLayout, type ShopBrand } from '~/layouts/shop_layout'
 import { AppForm } from '~/components/app_form'
-import { formatMoney } from '../../components/shop/money'
+import { formatMoney } from '~/lib/money'
 
 type PaymentMethod = 'stripe' | 'bank_transfer' | 'cash_on_delivery'
 

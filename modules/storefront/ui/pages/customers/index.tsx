@@ -5,7 +5,7 @@ import { Link } from '@adonisjs/inertia/react'
 import { AppLayout } from '~/layouts/app_layout'
 import { PageHeader } from '~/components/page_header'
 import { useSharedProps } from '~/hooks/use_shared_props'
-import { formatMoney } from '../../components/sales/money'
+import { formatMoney } from '~/lib/money'
 import { ListFooter, useListFilters } from '~/components/filtered_list'
 
 type CustomerRow = {

@@ -23,7 +23,7 @@ import { AppLayout } from '~/layouts/app_layout'
 import { PageHeader } from '~/components/page_header'
 import { AppForm } from '~/components/app_form'
 import { useSharedProps } from '~/hooks/use_shared_props'
-import { formatMoney } from '../../components/sales/money'
+import { formatMoney } from '~/lib/money'
 import { OrderStatusBadge, PaymentStatusBadge } from '../../components/sales/order_badges'
 
 type Customer = {

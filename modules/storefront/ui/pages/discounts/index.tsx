@@ -23,7 +23,7 @@ import { PageHeader } from '~/components/page_header'
 import { AppForm } from '~/components/app_form'
 import { confirmAction } from '~/components/confirm'
 import { useSharedProps } from '~/hooks/use_shared_props'
-import { formatMoney, toMajor, toMinor } from '../../components/sales/money'
+import { formatMoney, toMajor, toMinor } from '~/lib/money'
 
 type Discount = {
   id: string

@@ -18,7 +18,7 @@ import { Link } from '@adonisjs/inertia/react'
 import { AppLayout } from '~/layouts/app_layout'
 import { PageHeader } from '~/components/page_header'
 import { useSharedProps } from '~/hooks/use_shared_props'
-import { formatMoney, toMajor, toMinor } from '../../components/sales/money'
+import { formatMoney, toMajor, toMinor } from '~/lib/money'
 import {
   FULFILMENT_OPTIONS,
   FulfilmentStatusBadge,

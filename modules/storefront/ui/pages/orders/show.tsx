@@ -32,7 +32,7 @@ import { AppLayout } from '~/layouts/app_layout'
 import { PageHeader } from '~/components/page_header'
 import { AppForm } from '~/components/app_form'
 import { useSharedProps } from '~/hooks/use_shared_props'
-import { formatMoney, toMajor, toMinor } from '../../components/sales/money'
+import { formatMoney, toMajor, toMinor } from '~/lib/money'
 import {
   FulfilmentStatusBadge,
   OrderStatusBadge,

@@ -33,7 +33,7 @@ import { AppForm } from '~/components/app_form'
 import { ShopHead } from '../../components/shop/shop_head'
 import { ProductGrid } from '../../components/shop/product_card'
 import { StarRating } from '../../components/shop/star_rating'
-import { formatMoney } from '../../components/shop/money'
+import { formatMoney } from '~/lib/money'
 import type { ProductCardData, SeoMeta, ShopBrand } from '../../components/shop/types'
 
 type Variant = {

@@ -37,7 +37,7 @@ import { AppForm } from '~/components/app_form'
 import { confirmAction } from '~/components/confirm'
 import { useSharedProps } from '~/hooks/use_shared_props'
 import { DescriptionEditor } from '../../../components/catalog/rich_text_editor'
-import { STATUS_OPTIONS, type StatusValue } from '../../../components/catalog/money'
+import { STATUS_OPTIONS, type StatusValue } from '../../../components/catalog/product_status'
 
 type Amount = number | string | null
 

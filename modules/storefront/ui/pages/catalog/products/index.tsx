@@ -32,12 +32,12 @@ import { AppLayout } from '~/layouts/app_layout'
 import { PageHeader } from '~/components/page_header'
 import { useSharedProps } from '~/hooks/use_shared_props'
 import { CatalogTabs } from '../../../components/catalog/catalog_tabs'
+import { formatMoney } from '~/lib/money'
 import {
   STATUS_COLORS,
   STATUS_OPTIONS,
-  formatMoney,
   type StatusValue,
-} from '../../../components/catalog/money'
+} from '../../../components/catalog/product_status'
 
 type ProductRow = {
   id: string

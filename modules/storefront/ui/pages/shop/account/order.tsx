@@ -13,7 +13,7 @@ import {
 import { ShopLayout } from '~/layouts/shop_layout'
 import { ShopHead } from '../../../components/shop/shop_head'
 import { AccountFrame } from '../../../components/shop/account_nav'
-import { formatMoney } from '../../../components/shop/money'
+import { formatMoney } from '~/lib/money'
 import { OrderStatusBadge } from '../../../components/shop/order_status'
 import type { SeoMeta, ShopBrand } from '../../../components/shop/types'
 

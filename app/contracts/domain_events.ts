@@ -1,5 +1,6 @@
 import type { WorkspaceEvents } from '#kernel/contracts/workspace_events'
 import type { StorefrontEvents } from '#kernel/contracts/storefront_events'
+import type { ChatEvents } from '#kernel/contracts/chat_events'
 
 /**
  * Every domain event the platform knows: `<module>.<aggregate>.<past
@@ -8,7 +9,7 @@ import type { StorefrontEvents } from '#kernel/contracts/storefront_events'
  * needs. Each module's events live in app/contracts/<module>_events.ts and
  * are listed here.
  */
-export interface DomainEvents extends WorkspaceEvents, StorefrontEvents {}
+export interface DomainEvents extends WorkspaceEvents, StorefrontEvents, ChatEvents {}
 
 export type DomainEventName = keyof DomainEvents & string
 

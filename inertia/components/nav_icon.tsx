@@ -25,6 +25,8 @@ import {
   IconUsersGroup,
   IconVideo,
   type Icon,
+  IconHelpCircle,
+  IconMessages,
 } from '@tabler/icons-react'
 
 /**
@@ -48,6 +50,8 @@ const ICONS: Record<string, Icon> = {
   star: IconStar,
   customers: IconUsersGroup,
   chat: IconMessageChatbot,
+  help: IconHelpCircle,
+  message: IconMessages,
   video: IconVideo,
   mail: IconMail,
   finance: IconReceipt2,

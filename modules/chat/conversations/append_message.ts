@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { afterCommit, requireTenantId } from '#kernel/tenancy/tenant_context'
-import Conversation from '#modules/chat/models/conversation'
+import type Conversation from '#modules/chat/models/conversation'
 import Message, { type MessageAuthor, type ProductCard } from '#modules/chat/models/message'
 import {
   publicMessage,

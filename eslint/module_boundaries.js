@@ -27,6 +27,16 @@ function importedModule(source, filename) {
 }
 
 /**
+ * A module's tests may build their fixtures with the test support of a
+ * module it depends on (products for the chat's tests).
+ */
+function testSupportOfTest(filename, source) {
+  return (
+    /\/modules\/[^/]+\/tests\//.test(filename) && /^#modules\/[^/]+\/tests\/support\//.test(source)
+  )
+}
+
+/**
  * A module talks to others only through app/contracts: it never imports
  * another module's files, and the kernel never imports a module.
  */
@@ -56,7 +66,7 @@ const rule = {
       if (!to) {
         return
       }
-      if (from && to !== from) {
+      if (from && to !== from && !testSupportOfTest(filename, source.value)) {
         context.report({ node: source, messageId: 'crossModule', data: { from, to } })
       } else if (inKernel) {
         context.report({ node: source, messageId: 'kernelToModule', data: { to } })

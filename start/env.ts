@@ -57,6 +57,11 @@ export default await Env.create(new URL('../', import.meta.url), {
   STRIPE_STOREFRONT_WEBHOOK_SECRET: Env.schema.string.optional(),
   STRIPE_BILLING_WEBHOOK_SECRET: Env.schema.string.optional(),
 
+  GEMINI_API_KEY: Env.schema.string.optional(),
+  GEMINI_MODEL: Env.schema.string.optional(),
+  GEMINI_API_BASE: Env.schema.string.optional({ format: 'url', tld: false }),
+  CHAT_MESSAGES_PER_MINUTE: Env.schema.number.optional(),
+
   GOOGLE_CLIENT_ID: Env.schema.string.optional(),
   GOOGLE_CLIENT_SECRET: Env.schema.string.optional(),
 })

@@ -29,6 +29,8 @@ export interface ChatSettings {
     /** Days without an entry are closed. In the workspace's time zone. */
     days: Partial<Record<Weekday, OpeningHours>>
   }
+  /** Who gets a conversation handed off to a person. */
+  autoAssign: 'off' | 'round_robin'
   /** The workspace's own Gemini key, encrypted; the platform's is used otherwise. */
   geminiApiKeyEncrypted: string | null
 }
@@ -53,6 +55,7 @@ export const CHAT_SETTINGS_DEFAULTS: ChatSettings = {
       fri: { open: '09:00', close: '18:00' },
     },
   },
+  autoAssign: 'off',
   geminiApiKeyEncrypted: null,
 }
 

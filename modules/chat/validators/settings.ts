@@ -31,6 +31,7 @@ export default vine.create({
   memoryWindow: vine.number().withoutDecimals().min(2).max(50).optional(),
   welcomeMessage: vine.string().trim().minLength(1).maxLength(300).optional(),
   quickReplies: vine.array(vine.string().trim().minLength(1).maxLength(40)).maxLength(6).optional(),
+  autoAssign: vine.enum(['off', 'round_robin']).optional(),
   businessHours: vine
     .object({
       enabled: vine.boolean(),

@@ -9,6 +9,8 @@ export interface StorefrontEvents {
   'storefront.order.placed': {
     orderId: string
     customerId: string | null
+    /** The cart the order was checked out from. */
+    cartId: string | null
     totalMinor: number
     currency: string
     source: string

@@ -141,6 +141,7 @@ export async function placeOrder(input: { checkoutId: string; source: string }) 
     tenantId: tenant.id,
     orderId: order.id,
     customerId: order.customerId,
+    cartId: checkout.cartId,
     totalMinor: order.totalMinor,
     currency: order.currency,
     source: input.source,

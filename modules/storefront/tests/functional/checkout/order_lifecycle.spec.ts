@@ -24,16 +24,19 @@ test.group('Storefront: placed and paid orders', () => {
     await configureShop(tenant)
     const serum = await makeProduct(tenant, { priceMinor: 2400 })
 
-    const order = await withTenant(tenant.id, async () => {
-      const checkout = await readyCheckout([{ variantId: serum.variants[0].id, quantity: 1 }])
-      return placeOrder({ checkoutId: checkout.id, source: 'chat' })
-    })
+    const checkout = await withTenant(tenant.id, () =>
+      readyCheckout([{ variantId: serum.variants[0].id, quantity: 1 }])
+    )
+    const order = await withTenant(tenant.id, () =>
+      placeOrder({ checkoutId: checkout.id, source: 'chat' })
+    )
     await runQueuedJobs()
     assert.deepEqual(placedEvents, [
       {
         tenantId: tenant.id,
         orderId: order.id,
         customerId: null,
+        cartId: checkout.cartId,
         totalMinor: order.totalMinor,
         currency: 'GBP',
         source: 'chat',

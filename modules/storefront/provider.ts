@@ -3,6 +3,8 @@ import { CartActions } from '#kernel/contracts/cart_actions'
 import { CartService } from '#modules/storefront/cart/cart_service'
 import { CatalogReader } from '#kernel/contracts/catalog_reader'
 import { ShopFront } from '#kernel/contracts/shop_front'
+import { CustomerDirectory } from '#kernel/contracts/customer_directory'
+import { StorefrontCustomerDirectory } from '#modules/storefront/customers/customer_directory'
 import { StorefrontCatalogReader } from '#modules/storefront/shop/catalog_reader'
 import { StorefrontShopFront } from '#modules/storefront/shop/shop_front'
 import { customerSignIn } from '#kernel/contracts/customer_sign_in'
@@ -21,6 +23,7 @@ export default function storefrontProvider(app: ApplicationService) {
   app.container.singleton(CartActions, () => new CartService())
   app.container.singleton(CatalogReader, () => new StorefrontCatalogReader())
   app.container.singleton(ShopFront, () => new StorefrontShopFront())
+  app.container.singleton(CustomerDirectory, () => new StorefrontCustomerDirectory())
   customerSignIn.register(mergeCartAtSignIn)
   usageCounters.register('products', countProducts)
   recurringJobs.register({

@@ -3,10 +3,14 @@ import { CartActions } from '#kernel/contracts/cart_actions'
 import { CartService } from '#modules/storefront/cart/cart_service'
 import { CatalogReader } from '#kernel/contracts/catalog_reader'
 import { ShopFront } from '#kernel/contracts/shop_front'
+import { ShopContent } from '#kernel/contracts/shop_content'
+import { StorefrontShopContent } from '#modules/storefront/shop/shop_content'
 import { CustomerDirectory } from '#kernel/contracts/customer_directory'
 import { StorefrontCustomerDirectory } from '#modules/storefront/customers/customer_directory'
 import { StorefrontCatalogReader } from '#modules/storefront/shop/catalog_reader'
 import { StorefrontShopFront } from '#modules/storefront/shop/shop_front'
+import { OrderLookup } from '#kernel/contracts/order_lookup'
+import { StorefrontOrderLookup } from '#modules/storefront/shop/order_lookup'
 import { customerSignIn } from '#kernel/contracts/customer_sign_in'
 import { recurringJobs } from '#kernel/contracts/recurring_jobs'
 import { usageCounters } from '#kernel/contracts/usage_meter'
@@ -23,6 +27,8 @@ export default function storefrontProvider(app: ApplicationService) {
   app.container.singleton(CartActions, () => new CartService())
   app.container.singleton(CatalogReader, () => new StorefrontCatalogReader())
   app.container.singleton(ShopFront, () => new StorefrontShopFront())
+  app.container.singleton(OrderLookup, () => new StorefrontOrderLookup())
+  app.container.singleton(ShopContent, () => new StorefrontShopContent())
   app.container.singleton(CustomerDirectory, () => new StorefrontCustomerDirectory())
   customerSignIn.register(mergeCartAtSignIn)
   usageCounters.register('products', countProducts)

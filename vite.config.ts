@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [
     react(),
     adonisjs({
-      entryPoints: ['inertia/app.tsx'],
+      entryPoints: ['inertia/app.tsx', 'modules/chat/ui/widget/main.ts'],
       serverEntryPoints: ['inertia/ssr.tsx'],
       reload: ['resources/views/**/*.edge'],
     }),

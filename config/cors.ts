@@ -1,18 +1,24 @@
 import { defineConfig } from '@adonisjs/cors'
 
 /**
- * Cross-origin requests are refused everywhere by default. Routes that must
- * answer other origins (the embeddable chat widget, the public API) opt in
- * on their own.
+ * Paths other websites may call: the embeddable chat widget (its script,
+ * its token-authenticated routes and its live events). Without
+ * credentials, so nothing a cookie authenticates becomes readable by
+ * another origin. Everything else refuses cross-origin requests.
  */
+const CROSS_ORIGIN_PREFIXES = ['/chat/widget.js', '/chat/w/', '/__transmit/']
+
 const corsConfig = defineConfig({
-  enabled: false,
-  origin: [],
-  methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+  enabled: (ctx) => {
+    const path = ctx.request.url()
+    return CROSS_ORIGIN_PREFIXES.some((prefix) => path.startsWith(prefix))
+  },
+  origin: '*',
+  methods: ['GET', 'HEAD', 'POST'],
   headers: true,
-  exposeHeaders: [],
+  exposeHeaders: ['Retry-After'],
   credentials: false,
-  maxAge: 90,
+  maxAge: 600,
 })
 
 export default corsConfig

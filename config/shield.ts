@@ -1,4 +1,5 @@
 import { defineConfig } from '@adonisjs/shield'
+import { isTokenSubscription } from '#kernel/realtime/module_channels'
 
 const shieldConfig = defineConfig({
   csp: {
@@ -8,7 +9,8 @@ const shieldConfig = defineConfig({
   },
   csrf: {
     enabled: true,
-    exceptRoutes: [],
+    // Only live subscriptions authorized by a bearer token, never by the session.
+    exceptRoutes: (ctx) => isTokenSubscription(ctx),
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },

@@ -5,6 +5,7 @@ import {
   mayHearStaffMember,
   mayHearStaffTopic,
 } from '#kernel/realtime/channel_authorization'
+import { mayHearModuleChannel } from '#kernel/realtime/module_channels'
 
 /**
  * Live events (Server-Sent Events). Subscribing carries the browser's
@@ -27,6 +28,11 @@ transmit.authorize<{ tenantId: string; topic: string }>(
 transmit.authorize<{ tenantId: string; customerId: string; topic: string }>(
   'tenants/:tenantId/customers/:customerId/:topic',
   (ctx, { tenantId, customerId }) => mayHearCustomerTopic(ctx, tenantId, customerId)
+)
+
+transmit.authorize<{ tenantId: string; kind: string; id: string }>(
+  'tenants/:tenantId/:kind/:id',
+  (ctx, { tenantId, kind, id }) => mayHearModuleChannel(ctx, tenantId, kind, id)
 )
 
 // Any other channel is refused: nothing is broadcast there, and nothing

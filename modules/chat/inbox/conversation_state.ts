@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import Tenant from '#kernel/tenancy/models/tenant'
 import { afterCommit, requireTenantId } from '#kernel/tenancy/tenant_context'
 import type Conversation from '#modules/chat/models/conversation'
@@ -22,5 +23,5 @@ export async function publishConversationState(conversation: Conversation) {
 /** The back office path of a conversation, for notifications. */
 export async function conversationPath(conversation: Conversation) {
   const tenant = await Tenant.findOrFail(requireTenantId())
-  return `/app/${tenant.slug}/chat/inbox/${conversation.id}`
+  return urlFor('chat.inbox.show' as any, { workspace: tenant.slug, id: conversation.id })
 }

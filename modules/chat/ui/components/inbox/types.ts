@@ -1,0 +1,72 @@
+export type ProductCardView = {
+  productId: string
+  slug: string
+  name: string
+  priceMinor: number
+  compareAtMinor: number | null
+  currency: string
+  imageUrl: string | null
+  inStock: boolean
+  url: string
+  variantId: string | null
+}
+
+export type StaffMessage = {
+  id: string
+  seq: number
+  author: 'customer' | 'bot' | 'agent' | 'system'
+  authorName: string | null
+  body: string
+  cards: ProductCardView[]
+  internal: boolean
+  createdAt: string
+}
+
+export type ConversationMode = 'bot' | 'human' | 'passive'
+export type ConversationStatus = 'open' | 'waiting' | 'resolved'
+
+export type ConversationView = {
+  id: string
+  name: string
+  channel: string
+  mode: ConversationMode
+  status: ConversationStatus
+  assignedUserId: string | null
+  tags: string[]
+  lastSeq: number
+  customerReadSeq: number
+  createdAt: string
+  handedOffAt: string | null
+  resolvedAt: string | null
+  resolvedBy: 'ai' | 'staff' | null
+}
+
+export type Agent = { id: string; name: string }
+
+export type CannedResponseView = { id: string; title: string; shortcut: string; body: string }
+
+/** What the conversation's live channel carries (see conversations/live.ts). */
+export type ConversationEvent =
+  | { type: 'message'; message: Omit<StaffMessage, 'internal'>; replyId?: string }
+  | { type: 'reply.start'; replyId: string }
+  | { type: 'reply.delta'; replyId: string; text: string }
+  | { type: 'reply.discarded'; replyId: string }
+  | { type: 'typing'; who: 'customer' | 'agent' | 'bot'; name: string | null }
+  | { type: 'read'; by: 'customer' | 'staff'; seq: number }
+  | { type: 'conversation'; conversation: { id: string } }
+
+export type InboxEvent =
+  | { type: 'conversation.changed'; conversationId: string }
+  | { type: 'note'; conversationId: string; message: Omit<StaffMessage, 'internal'> }
+
+export const MODE_LABELS: Record<ConversationMode, string> = {
+  bot: 'Assistant answering',
+  human: 'A person answering',
+  passive: 'Assistant on questions only',
+}
+
+export const STATUS_COLORS: Record<ConversationStatus, string> = {
+  waiting: 'orange',
+  open: 'blue',
+  resolved: 'gray',
+}

@@ -17,6 +17,8 @@ export interface CatalogProductSummary {
   ratingAverage: number | null
   reviewCount: number
   attributes: Record<string, string | string[]>
+  /** The variant to add to a cart when the product has exactly one; null otherwise. */
+  defaultVariantId: string | null
 }
 
 export interface CatalogVariant {

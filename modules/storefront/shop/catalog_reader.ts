@@ -1,9 +1,11 @@
+import db from '@adonisjs/lucid/services/db'
 import {
   CatalogReader,
   type CatalogProductDetail,
   type CatalogProductSummary,
   type CatalogSearch,
 } from '#kernel/contracts/catalog_reader'
+import { requireTenantId } from '#kernel/tenancy/tenant_context'
 import Category from '#modules/storefront/models/category'
 import { searchCatalog, type ProductCard } from '#modules/storefront/shop/catalog_search'
 import {
@@ -13,7 +15,21 @@ import {
   variantViews,
 } from '#modules/storefront/shop/shop_catalog'
 
-function summary(card: ProductCard): CatalogProductSummary {
+/** Product id → its variant, for the products that have exactly one. */
+async function singleVariants(productIds: string[]) {
+  if (productIds.length === 0) return new Map<string, string>()
+  const rows: { product_id: string; variant_id: string }[] = await db
+    .from('storefront_variants')
+    .select('product_id')
+    .select(db.raw('min(id::text) as variant_id'))
+    .where('tenant_id', requireTenantId())
+    .whereIn('product_id', productIds)
+    .groupBy('product_id')
+    .havingRaw('count(*) = 1')
+  return new Map(rows.map((row) => [row.product_id, row.variant_id]))
+}
+
+function summary(card: ProductCard, defaultVariantId: string | null): CatalogProductSummary {
   return {
     id: card.id,
     slug: card.slug,
@@ -27,6 +43,7 @@ function summary(card: ProductCard): CatalogProductSummary {
     ratingAverage: card.ratingAverage,
     reviewCount: card.reviewCount,
     attributes: card.attributes,
+    defaultVariantId,
   }
 }
 
@@ -46,7 +63,8 @@ export class StorefrontCatalogReader extends CatalogReader {
       inStockOnly: search.inStockOnly,
       perPage: search.limit ?? 10,
     })
-    return page.products.map(summary)
+    const variants = await singleVariants(page.products.map((product) => product.id))
+    return page.products.map((card) => summary(card, variants.get(card.id) ?? null))
   }
 
   async getProduct(idOrSlug: string): Promise<CatalogProductDetail | null> {
@@ -67,6 +85,7 @@ export class StorefrontCatalogReader extends CatalogReader {
       ratingAverage: product.ratingAverage,
       reviewCount: product.reviewCount,
       attributes: product.attributes,
+      defaultVariantId: variants.length === 1 ? variants[0].id : null,
       descriptionText: productDescription(product).text,
       categoryName: product.category?.name ?? null,
       options: product.options.map((option) => ({ name: option.name, values: option.values })),

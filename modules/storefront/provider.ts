@@ -9,6 +9,8 @@ import { CustomerDirectory } from '#kernel/contracts/customer_directory'
 import { StorefrontCustomerDirectory } from '#modules/storefront/customers/customer_directory'
 import { StorefrontCatalogReader } from '#modules/storefront/shop/catalog_reader'
 import { StorefrontShopFront } from '#modules/storefront/shop/shop_front'
+import { OrderLookup } from '#kernel/contracts/order_lookup'
+import { StorefrontOrderLookup } from '#modules/storefront/shop/order_lookup'
 import { customerSignIn } from '#kernel/contracts/customer_sign_in'
 import { recurringJobs } from '#kernel/contracts/recurring_jobs'
 import { usageCounters } from '#kernel/contracts/usage_meter'
@@ -25,6 +27,7 @@ export default function storefrontProvider(app: ApplicationService) {
   app.container.singleton(CartActions, () => new CartService())
   app.container.singleton(CatalogReader, () => new StorefrontCatalogReader())
   app.container.singleton(ShopFront, () => new StorefrontShopFront())
+  app.container.singleton(OrderLookup, () => new StorefrontOrderLookup())
   app.container.singleton(ShopContent, () => new StorefrontShopContent())
   app.container.singleton(CustomerDirectory, () => new StorefrontCustomerDirectory())
   customerSignIn.register(mergeCartAtSignIn)

@@ -34,7 +34,7 @@ const TYPO_SIMILARITY = 0.4
 const WORDS_THAT_SUFFICE = 3
 
 /**
- * Each searched word scores 1 in the FAQ's question, 0.7 in its tags, 0.4
+ * Each searched word scores 1 in the FAQ's question, 0.8 in its tags, 0.4
  * in its answer (as a prefix, or by its English stem: "shipping" finds
  * "ship", "order" finds "orders"), or its trigram
  * similarity to the question's closest word when misspelt. The whole text's
@@ -51,7 +51,7 @@ const FAQ_SEARCH = `
       select coalesce(sum(greatest(
         case
           when f.search @@ (to_tsquery('simple', term || ':*A') || to_tsquery('simple', stem || ':*A')) then 1.0
-          when f.search @@ (to_tsquery('simple', term || ':*B') || to_tsquery('simple', stem || ':*B')) then 0.7
+          when f.search @@ (to_tsquery('simple', term || ':*B') || to_tsquery('simple', stem || ':*B')) then 0.8
           when f.search @@ (to_tsquery('simple', term || ':*') || to_tsquery('simple', stem || ':*')) then 0.4
           else 0
         end,

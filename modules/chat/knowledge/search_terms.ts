@@ -5,10 +5,10 @@
  */
 const STOP_WORDS = new Set(
   `a about after again all also am an and any are as at be been before being but by can could
-  did do does doing for from had has have having he hello her here hey hi him his how i if in
-  into is it its just me more my no not of on or our please s so some t than thank thanks that
-  the their them then there these they this those to too us very was we were what when where
-  which who why will with would you your yours`.split(/\s+/)
+  did do does doing for from get got had has have having he hello her here hey hi him his how i
+  if in into is it its just know like me more my need no not of on or our please s so some t
+  tell than thank thanks that the their them then there these they this those to too us very
+  want was we were what when where which who why will with would you your yours`.split(/\s+/)
 )
 
 /** At most this many words of a question are searched. */

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { randomUUID } from 'node:crypto'
 import { DateTime } from 'luxon'
 import { withTenant } from '#kernel/tenancy/with_tenant'
-import Conversation from '#modules/chat/models/conversation'
+import type Conversation from '#modules/chat/models/conversation'
 import { makeChatShop, makeConversation } from '#modules/chat/tests/support/chat_factories'
 
 test.group('Chat analytics: the month in figures', () => {

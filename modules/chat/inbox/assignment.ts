@@ -43,7 +43,7 @@ export async function assignConversation(
       .from('chat_conversations')
       .where('tenant_id', requireTenantId())
       .where('id', conversation.id)
-      .update({ assigned_at: db.raw('now()') })
+      .update({ assigned_at: db.raw('clock_timestamp()') })
   }
   await publishConversationState(conversation)
   if (userId && userId !== actorId) {

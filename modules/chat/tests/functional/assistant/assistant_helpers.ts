@@ -14,11 +14,18 @@ type Cleanup = (fn: () => Promise<void> | void) => void
 
 const GEMINI_ENV = ['GEMINI_API_KEY', 'GEMINI_API_BASE'] as const
 
-/** The fake Gemini API, with the platform's Gemini key and base pointed at it until cleanup. */
-export async function geminiFake(cleanup: Cleanup, options: FakeGeminiOptions = {}) {
-  const fake = await startGeminiServer({ apiKey: 'platform-gemini-key', ...options })
+/**
+ * The fake Gemini API, with the platform's Gemini key and base pointed at
+ * it until cleanup (`platformKey: null`: the platform has no key).
+ */
+export async function geminiFake(
+  cleanup: Cleanup,
+  options: FakeGeminiOptions & { platformKey?: string | null } = {}
+) {
+  const { platformKey = 'platform-gemini-key', ...serverOptions } = options
+  const fake = await startGeminiServer({ apiKey: platformKey ?? undefined, ...serverOptions })
   const previous = GEMINI_ENV.map((key) => [key, env.get(key)] as const)
-  env.set('GEMINI_API_KEY', 'platform-gemini-key')
+  env.set('GEMINI_API_KEY', platformKey ?? '')
   env.set('GEMINI_API_BASE', fake.baseUrl)
   cleanup(async () => {
     await replies.settled()

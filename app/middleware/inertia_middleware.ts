@@ -4,6 +4,7 @@ import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import type User from '#kernel/identity/models/user'
 import { workspaceShell } from '#kernel/tenancy/workspace_shell'
 import { isPageCacheFill } from '#kernel/tenancy/storefront_page_cache'
+import { shopPageEmbeds } from '#kernel/tenancy/shop_shell'
 
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   /**
@@ -33,6 +34,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
           : null
       ),
       shell: ctx.inertia.always(ctx.member ? await workspaceShell(ctx) : null),
+      /** Scripts modules add to storefront pages (the same for every visitor). */
+      shopEmbeds: ctx.inertia.always(await shopPageEmbeds(ctx)),
       /** An operator acting as the signed-in user (the banner of every back-office page). */
       impersonation: ctx.inertia.always(ctx.impersonation ?? null),
       /** For forms that must also work before the page's scripts load. */

@@ -1,6 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import { ShopFront } from '#kernel/contracts/shop_front'
+import { shopEmbeds } from '#kernel/contracts/shop_embeds'
+import { currentTenantId } from '#kernel/tenancy/tenant_context'
 import { enabledModulesOf } from '#kernel/modules/request_modules'
 
 /** The module running the workspace's shop, while the workspace has it on. */
@@ -37,4 +39,13 @@ export async function shopShell(ctx: HttpContext) {
     cartItemCount: chrome.cartItemCount,
     accountLinks: chrome.accountLinks,
   }
+}
+
+/** Scripts the workspace's modules add to its storefront pages (none elsewhere). */
+export async function shopPageEmbeds(ctx: HttpContext) {
+  // Error pages may render after the request's tenant scope has closed.
+  if (!ctx.tenant || ctx.storefrontBasePath === undefined || currentTenantId() !== ctx.tenant.id) {
+    return []
+  }
+  return shopEmbeds.of(ctx, await enabledModulesOf(ctx))
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { useForm } from '@inertiajs/react'
+import { useForm, usePage } from '@inertiajs/react'
 import {
   Anchor,
   Box,
@@ -119,6 +119,24 @@ function NewsletterForm({
 }
 
 /**
+ * Scripts the workspace's modules add to the shop (the chat launcher…),
+ * loaded once per page view, after the page is interactive.
+ */
+function useShopEmbeds() {
+  const { shopEmbeds } = usePage().props
+  useEffect(() => {
+    for (const embed of shopEmbeds ?? []) {
+      if (document.querySelector(`script[src="${CSS.escape(embed.src)}"]`)) continue
+      const script = document.createElement('script')
+      script.src = embed.src
+      script.async = true
+      for (const [name, value] of Object.entries(embed.attributes)) script.setAttribute(name, value)
+      document.body.append(script)
+    }
+  }, [shopEmbeds])
+}
+
+/**
  * The branded frame of a workspace's storefront: skip link, header with
  * the shop's menu, search, account, wishlist and cart, and a footer with
  * its content pages and newsletter sign-up.
@@ -127,6 +145,7 @@ export function ShopLayout({ shop, children }: { shop: ShopBrand; children: Reac
   const ink = textOn(shop.brandColor)
   const full = shop.menu !== undefined
   const home = shop.basePath || '/'
+  useShopEmbeds()
   useEffect(() => {
     // A page from the page cache sets no cookies; any uncached storefront
     // request (robots.txt is the lightest) starts the session and issues the

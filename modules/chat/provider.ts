@@ -1,7 +1,7 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import { recurringJobs } from '#kernel/contracts/recurring_jobs'
 import ResolveIdleConversationsJob from '#modules/chat/jobs/resolve_idle_conversations_job'
-import { registerConversationChannel } from '#modules/chat/channels/live_access'
+import { registerCustomerChannels } from '#modules/chat/channels/register_channels'
 
 /**
  * The chat's wiring: its scheduled jobs and live-channel rules. (Its
@@ -13,5 +13,5 @@ export default function chatProvider(_app: ApplicationService) {
     every: '1h',
     job: ResolveIdleConversationsJob,
   })
-  registerConversationChannel()
+  registerCustomerChannels()
 }

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { withTenant } from '#kernel/tenancy/with_tenant'
-import { bearerToken, defineModuleChannel } from '#kernel/realtime/module_channels'
+import { bearerToken } from '#kernel/realtime/module_channels'
 import { mayHearStaffTopic } from '#kernel/realtime/channel_authorization'
 import { conversationOfToken } from '#modules/chat/conversations/customer_access'
 
@@ -10,15 +10,15 @@ import { conversationOfToken } from '#modules/chat/conversations/customer_access
  * may see the inbox (their session). A request carrying a token is judged
  * on the token only: it skipped the CSRF check.
  */
-async function mayHearConversation(ctx: HttpContext, tenantId: string, conversationId: string) {
+export async function mayHearConversation(
+  ctx: HttpContext,
+  tenantId: string,
+  conversationId: string
+) {
   const token = bearerToken(ctx)
   if (token) {
     const conversation = await withTenant(tenantId, () => conversationOfToken(token))
     return conversation?.id === conversationId
   }
   return mayHearStaffTopic(ctx, tenantId, 'chat')
-}
-
-export function registerConversationChannel() {
-  defineModuleChannel('chat', mayHearConversation)
 }

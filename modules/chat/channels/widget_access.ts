@@ -15,7 +15,8 @@ function notFound() {
 }
 
 async function chatIsOpen(tenantId: string) {
-  if (!(await enabledModuleKeys()).has('chat')) return false
+  const enabled = await enabledModuleKeys()
+  if (!enabled.has('chat')) return false
   const availability = await app.container.make(ModuleAvailability)
   return availability.isAvailable(tenantId, 'chat')
 }

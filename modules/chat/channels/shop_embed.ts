@@ -1,0 +1,17 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import env from '#start/env'
+import type { ShopEmbed } from '#kernel/contracts/shop_embeds'
+import { ensureWidgetChannel } from '#modules/chat/channels/widget_channel'
+
+/**
+ * The chat launcher on every storefront page: the widget script (from the
+ * application's own address, which a shop's custom domain does not serve)
+ * talking to the shop's chat routes with the visitor's session.
+ */
+export async function chatShopEmbed(ctx: HttpContext): Promise<ShopEmbed> {
+  const channel = await ensureWidgetChannel()
+  return {
+    src: new URL('/chat/widget.js', env.get('APP_URL')).href,
+    attributes: { 'data-key': channel.publicKey, 'data-api': `${ctx.storefrontBasePath}/chat` },
+  }
+}

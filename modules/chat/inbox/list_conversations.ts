@@ -6,9 +6,14 @@ export const INBOX_PAGE_SIZE = 25
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&')
 
+const OF_CONVERSATION = 'm.tenant_id = c.tenant_id and m.conversation_id = c.id'
+
 const UNREAD = `(select count(*) from chat_messages m
-  where m.tenant_id = c.tenant_id and m.conversation_id = c.id
-    and m.author = 'customer' and m.seq > c.staff_read_seq)::int`
+  where ${OF_CONVERSATION} and m.author = 'customer' and m.seq > c.staff_read_seq)::int`
+
+/** What the customer last wrote: what staff need to see in the list. */
+const LAST_CUSTOMER_TEXT = `(select left(m.body, 160) from chat_messages m
+  where ${OF_CONVERSATION} and m.author = 'customer' order by m.seq desc limit 1)`
 
 function conversations() {
   return db
@@ -30,7 +35,7 @@ export function inboxRow(row: Record<string, any>) {
     status: row.status as 'open' | 'waiting' | 'resolved',
     assignedUserId: (row.assigned_user_id ?? null) as string | null,
     tags: row.tags as string[],
-    preview: (row.last_message_preview ?? '') as string,
+    preview: (row.last_customer_text ?? row.last_message_preview ?? '') as string,
     lastMessageAt: row.last_message_at ? new Date(row.last_message_at).toISOString() : null,
     handedOffAt: row.handed_off_at ? new Date(row.handed_off_at).toISOString() : null,
     unread: Number(row.unread),
@@ -48,7 +53,8 @@ export async function listConversations(
     'c.*',
     'cu.name as customer_name',
     'cu.email as customer_email',
-    db.raw(`${UNREAD} as unread`)
+    db.raw(`${UNREAD} as unread`),
+    db.raw(`${LAST_CUSTOMER_TEXT} as last_customer_text`)
   )
   if (filters.tab === 'waiting') {
     query.where('c.status', 'waiting').orderBy('c.handed_off_at', 'asc')
@@ -67,7 +73,13 @@ export async function listConversations(
         .whereILike('c.visitor_name', pattern)
         .orWhereILike('cu.name', pattern)
         .orWhereILike('cu.email', pattern)
-        .orWhereILike('c.last_message_preview', pattern)
+        .orWhereExists((messages) =>
+          messages
+            .from('chat_messages as m')
+            .whereRaw(OF_CONVERSATION)
+            .where('m.internal', false)
+            .whereILike('m.body', pattern)
+        )
     )
   }
   const page = await query.paginate(filters.page ?? 1, INBOX_PAGE_SIZE)

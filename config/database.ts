@@ -1,26 +1,51 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
+
+function moduleKeys() {
+  const modulesRoot = app.makePath('modules')
+  return existsSync(modulesRoot)
+    ? readdirSync(modulesRoot, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : []
+}
 
 /**
  * Lucid takes migration folders, not globs: the kernel's folder first, then
  * `modules/<key>/database/migrations` of every module that has one.
  */
 function migrationFolders() {
-  const modulesRoot = app.makePath('modules')
-  const moduleFolders = existsSync(modulesRoot)
-    ? readdirSync(modulesRoot, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory())
-        .map((entry) => `modules/${entry.name}/database/migrations`)
-        .filter((folder) => existsSync(app.makePath(folder)))
-        .sort()
-    : []
+  const moduleFolders = moduleKeys()
+    .map((key) => `modules/${key}/database/migrations`)
+    .filter((folder) => existsSync(app.makePath(folder)))
   return ['database/migrations', ...moduleFolders]
 }
 
+/** The keys a module lists in its manifest's `dependsOn`. */
+function dependenciesOf(key: string) {
+  const manifest = app.makePath(`modules/${key}/module.ts`)
+  if (!existsSync(manifest)) return []
+  const list = /dependsOn:\s*\[([^\]]*)\]/.exec(readFileSync(manifest, 'utf8'))?.[1] ?? ''
+  return [...list.matchAll(/'([^']+)'/g)].map((match) => match[1])
+}
+
+/**
+ * The kernel's seeders first, then each module's after those of the
+ * modules it depends on (a module's demo data builds on theirs).
+ */
 function seederFolders() {
-  return migrationFolders().map((folder) => folder.replace(/migrations$/, 'seeders'))
+  const keys = moduleKeys()
+  const ordered: string[] = []
+  const visit = (key: string, path: string[]) => {
+    if (ordered.includes(key) || path.includes(key) || !keys.includes(key)) return
+    dependenciesOf(key).forEach((dependency) => visit(dependency, [...path, key]))
+    ordered.push(key)
+  }
+  keys.forEach((key) => visit(key, []))
+  return ['database/seeders', ...ordered.map((key) => `modules/${key}/database/seeders`)]
 }
 
 export const databaseConnection = env.get('DATABASE_URL')

@@ -54,6 +54,12 @@ export default function FaqForm({ faq, suggestion, notice, categories }: Props) 
     active: faq?.active ?? true,
     source_conversation_id: faq?.sourceConversationId ?? suggestion?.conversationId ?? null,
   })
+  type Values = typeof form.data
+  /** A field's error goes as soon as it is changed. */
+  const change = <Field extends keyof Values>(field: Field, value: Values[Field]) => {
+    form.setData((data) => ({ ...data, [field]: value }))
+    form.clearErrors(field)
+  }
   const errors = form.errors as Record<string, string>
   const tagsError =
     errors.tags ?? Object.entries(errors).find(([key]) => key.startsWith('tags.'))?.[1]
@@ -117,7 +123,7 @@ export default function FaqForm({ faq, suggestion, notice, categories }: Props) 
               maxLength={300}
               data-autofocus
               value={form.data.question}
-              onChange={(event) => form.setData('question', event.currentTarget.value)}
+              onChange={(event) => change('question', event.currentTarget.value)}
               error={errors.question}
             />
             <Textarea
@@ -128,7 +134,7 @@ export default function FaqForm({ faq, suggestion, notice, categories }: Props) 
               maxRows={14}
               maxLength={5000}
               value={form.data.answer}
-              onChange={(event) => form.setData('answer', event.currentTarget.value)}
+              onChange={(event) => change('answer', event.currentTarget.value)}
               error={errors.answer}
             />
             <Group grow align="flex-start">
@@ -139,7 +145,7 @@ export default function FaqForm({ faq, suggestion, notice, categories }: Props) 
                 data={categories}
                 maxLength={80}
                 value={form.data.category}
-                onChange={(value) => form.setData('category', value)}
+                onChange={(value) => change('category', value)}
                 error={errors.category}
               />
               <NumberInput
@@ -149,7 +155,7 @@ export default function FaqForm({ faq, suggestion, notice, categories }: Props) 
                 max={100}
                 allowDecimal={false}
                 value={form.data.priority}
-                onChange={(value) => form.setData('priority', Number(value) || 0)}
+                onChange={(value) => change('priority', Number(value) || 0)}
                 error={errors.priority}
               />
             </Group>
@@ -159,13 +165,13 @@ export default function FaqForm({ faq, suggestion, notice, categories }: Props) 
               placeholder="refund, exchange"
               maxTags={20}
               value={form.data.tags}
-              onChange={(value) => form.setData('tags', value)}
+              onChange={(value) => change('tags', value)}
               error={tagsError}
             />
             <Switch
               label="Active: the assistant uses this answer"
               checked={form.data.active}
-              onChange={(event) => form.setData('active', event.currentTarget.checked)}
+              onChange={(event) => change('active', event.currentTarget.checked)}
             />
             {errors.source_conversation_id && (
               <Text c="red" fz="sm">

@@ -3,18 +3,16 @@ import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
 import type { FunctionCall, Part } from '@google/genai'
 import { UsageMeter } from '#kernel/contracts/usage_meter'
-import Customer from '#kernel/identity/models/customer'
-import Tenant from '#kernel/tenancy/models/tenant'
 import { databaseScope } from '#kernel/tenancy/tenant_context'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import Conversation from '#modules/chat/models/conversation'
 import { appendMessage, type NewMessage } from '#modules/chat/conversations/append_message'
 import { publishToConversation } from '#modules/chat/conversations/live'
 import { assistantAnswers } from '#modules/chat/conversations/reply_policy'
-import { chatSettings } from '#modules/chat/settings/chat_settings'
 import { assistantAvailability } from '#modules/chat/assistant/availability'
 import { geminiApiKey, geminiClient, geminiModel } from '#modules/chat/assistant/gemini_client'
-import { conversationHistory } from '#modules/chat/assistant/history'
+import { historyContents } from '#modules/chat/assistant/history'
+import { loadReplyContext } from '#modules/chat/assistant/reply_context'
 import { ASSISTANT_RULES, systemInstruction } from '#modules/chat/assistant/system_prompt'
 import { outputGuard, REFUSAL } from '#modules/chat/assistant/output_guard'
 import { productCard, shopBaseUrl } from '#modules/chat/assistant/product_cards'
@@ -53,26 +51,22 @@ function firstName(name: string | null | undefined) {
  * conversation, a passive conversation got no question).
  */
 async function prepare({ conversationId, seq }: Answering) {
-  const conversation = await Conversation.find(conversationId)
-  if (!conversation || conversation.lastCustomerSeq !== seq) return null
-  const settings = await chatSettings()
-  const history = await conversationHistory(conversationId, seq, settings.memoryWindow)
-  if (history.customerText === null || !assistantAnswers(conversation, history.customerText)) {
-    return null
-  }
+  const context = await loadReplyContext(conversationId, seq)
+  const answered = context?.history.at(-1)
+  if (!context || context.lastCustomerSeq !== seq || answered?.seq !== seq) return null
+  if (!assistantAnswers(context, answered.body)) return null
+  const { settings } = context
   const availability = await assistantAvailability(settings)
   if (availability.reason === 'limit') await noticeAiLimitReached()
-  const tenant = await Tenant.findOrFail(conversation.tenantId)
-  const customer = conversation.customerId ? await Customer.find(conversation.customerId) : null
   return {
     settings,
     availability,
     apiKey: geminiApiKey(settings),
-    contents: history.contents,
-    customerText: history.customerText,
-    shopName: tenant.name,
-    shopUrl: shopBaseUrl(tenant.slug),
-    customerFirstName: firstName(customer?.name ?? conversation.visitorName),
+    contents: historyContents(context.history, settings.memoryWindow),
+    customerText: answered.body,
+    shopName: context.shopName,
+    shopUrl: shopBaseUrl(context.shopSlug),
+    customerFirstName: firstName(context.customerName ?? context.visitorName),
   }
 }
 

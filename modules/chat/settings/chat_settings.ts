@@ -61,7 +61,11 @@ export const CHAT_SETTINGS_DEFAULTS: ChatSettings = {
 
 /** The current workspace's chat settings, defaults filled in. */
 export async function chatSettings(): Promise<ChatSettings> {
-  const saved = await moduleSettings<Partial<ChatSettings>>('chat')
+  return withSettingDefaults(await moduleSettings<Partial<ChatSettings>>('chat'))
+}
+
+/** Saved chat settings (the module's settings column) with the defaults filled in. */
+export function withSettingDefaults(saved: Partial<ChatSettings>): ChatSettings {
   return {
     ...CHAT_SETTINGS_DEFAULTS,
     ...saved,

@@ -13,6 +13,7 @@ import { makeOrder } from '#modules/storefront/tests/support/order_factories'
 import { makeChatShop, makeConversation } from '#modules/chat/tests/support/chat_factories'
 import type { ConversationEvent } from '#modules/chat/conversations/live'
 import { replies } from '#modules/chat/assistant/reply_runner'
+import Faq from '#modules/chat/models/faq'
 import {
   botMessages,
   conversationEvents,
@@ -174,6 +175,25 @@ test.group('Assistant: tools', () => {
     )
 
     gemini.queue(
+      { functionCalls: [{ name: 'remove_from_cart', args: { variant_id: plum.id } }] },
+      { functionCalls: [{ name: 'view_cart', args: {} }] },
+      { text: 'The lipstick is out of your cart.' }
+    )
+    await customerWrites(tenant, conversation.id, 'Actually no lipstick')
+    await repliesDone()
+    const viewed = functionResponses(gemini).at(-1)!
+    assert.equal(viewed.name, 'view_cart')
+    assert.deepEqual(viewed.response.lines, [
+      {
+        variantId: serum.variants[0].id,
+        name: 'Vitamin C Serum',
+        quantity: 2,
+        price: '£24.00',
+        total: '£48.00',
+      },
+    ])
+
+    gemini.queue(
       { functionCalls: [{ name: 'checkout_link', args: {} }] },
       { text: 'Here is your checkout link.' }
     )
@@ -196,6 +216,37 @@ test.group('Assistant: tools', () => {
     const expired = await client.get(path).redirects(0)
     expired.assertStatus(410)
     assert.isUndefined(expired.cookie('cart'))
+  })
+
+  test("search_faq answers from the shop's own FAQ", async ({ assert, cleanup }) => {
+    const gemini = await geminiFake(cleanup)
+    const { tenant } = await beautyShop('glow-h')
+    const other = await makeChatShop({ slug: 'other-h' })
+    for (const [workspace, answer] of [
+      [tenant, 'Returns are free within 30 days.'],
+      [other.tenant, 'No returns at the other shop.'],
+    ] as const) {
+      await withTenant(workspace.id, () =>
+        Faq.create({
+          question: 'Can I return a product?',
+          answer,
+          tags: [],
+          priority: 0,
+          active: true,
+        })
+      )
+    }
+    const { conversation } = await makeConversation(tenant)
+    gemini.queue(
+      { functionCalls: [{ name: 'search_faq', args: { query: 'return a product' } }] },
+      { text: 'Returns are free within 30 days.' }
+    )
+    await customerWrites(tenant, conversation.id, 'Can I send it back?')
+    await repliesDone()
+    const [faq] = functionResponses(gemini)
+    assert.deepEqual(faq.response.answers, [
+      { question: 'Can I return a product?', answer: 'Returns are free within 30 days.' },
+    ])
   })
 
   test('invalid tool arguments come back to the model as errors, never a crash', async ({

@@ -103,6 +103,10 @@ test.group('Assistant: basic mode', () => {
       await meter.record('ai_messages', limit!)
     })
     const { conversation } = await makeConversation(tenant)
+    assert.deepEqual(await withTenant(tenant.id, () => assistantAvailability()), {
+      mode: 'basic',
+      reason: 'limit',
+    })
 
     await customerWrites(tenant, conversation.id, 'How long does shipping take?')
     await repliesDone()

@@ -93,18 +93,22 @@ export async function searchFaqs(text: string, limit = 3): Promise<FaqHit[]> {
 
 /**
  * Everything the shop knows about the text: its FAQ, its content pages
- * and its catalog.
+ * and its catalog. Products match any of the text's meaningful words (a
+ * customer's sentence rarely holds only words of a product), the closest
+ * first.
  */
 export async function searchKnowledge(
   text: string,
   options: { limit?: number } = {}
 ): Promise<KnowledgeHits> {
   const limit = options.limit ?? 3
+  const terms = searchTerms(text)
+  if (terms.length === 0) return { faqs: [], pages: [], products: [] }
   const content = await app.container.make(ShopContent)
   const catalog = await app.container.make(CatalogReader)
   return {
     faqs: await searchFaqs(text, limit),
     pages: await content.searchPages(text, limit),
-    products: await catalog.search({ text, limit }),
+    products: await catalog.search({ text: terms.join(' or '), limit }),
   }
 }

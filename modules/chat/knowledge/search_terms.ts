@@ -4,11 +4,12 @@
  * the words that matter.
  */
 const STOP_WORDS = new Set(
-  `a about after again all also am an and any are as at be been before being but by can could
-  did do does doing for from get got had has have having he hello her here hey hi him his how i
-  if in into is it its just know like me more my need no not of on or our please s so some t
-  tell than thank thanks that the their them then there these they this those to too us very
-  want was we were what when where which who why will with would you your yours`.split(/\s+/)
+  `a about after again all also am an and any anything are as at be been before being but by
+  can could did do does doing for from get got had has have having he hello her here hey hi
+  him his how i if in into is it its just know like me more my need no not of on or our please
+  s so some something t tell than thank thanks that the their them then there these they this
+  those to too us very want was we were what when where which who why will with would you your
+  yours`.split(/\s+/)
 )
 
 /** At most this many words of a question are searched. */

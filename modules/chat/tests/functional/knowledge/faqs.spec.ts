@@ -6,6 +6,7 @@ import type Conversation from '#modules/chat/models/conversation'
 import Faq from '#modules/chat/models/faq'
 import Message, { type MessageAuthor } from '#modules/chat/models/message'
 import { STARTER_FAQS } from '#modules/chat/knowledge/seed_faqs'
+import { makeShop } from '#modules/storefront/tests/support/storefront_factories'
 import { makeChatShop, makeConversation } from '#modules/chat/tests/support/chat_factories'
 
 const valid = {
@@ -377,5 +378,13 @@ test.group('Chat back office: FAQ from a conversation', () => {
     const response = await client.get(url).loginAs(other.owner)
     response.assertStatus(404)
     response.assertTextIncludes('Page not found')
+  })
+})
+
+test.group('Chat back office: FAQ without the chat module', () => {
+  test('answers 404 while the workspace has the chat off', async ({ client }) => {
+    const { tenant, owner } = await makeShop()
+    const response = await client.get(`/app/${tenant.slug}/chat/faqs`).loginAs(owner)
+    response.assertStatus(404)
   })
 })

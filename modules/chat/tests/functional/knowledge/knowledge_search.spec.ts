@@ -145,7 +145,10 @@ test.group('Chat knowledge: pages and catalog', () => {
       bodyHtml: '<p>A small family business from Porto.</p>',
       published: true,
     })
-    await makeProduct(tenant, { name: 'Niacinamide Serum' })
+    await makeProduct(tenant, {
+      name: 'Niacinamide Serum',
+      descriptionHtml: '<p>Evens out the tone of oily skin.</p>',
+    })
 
     const hits = await withTenant(tenant.id, () =>
       searchKnowledge('can I return an opened product?')
@@ -171,6 +174,20 @@ test.group('Chat knowledge: pages and catalog', () => {
       draft.products.map((product) => product.name),
       ['Niacinamide Serum']
     )
+
+    await makeProduct(tenant, {
+      name: 'Barrier Cream',
+      descriptionHtml: '<p>Rich cream for very dry skin.</p>',
+    })
+    const products = await withTenant(tenant.id, () =>
+      searchKnowledge('Hello, do you have something for dry skin?')
+    )
+    // A customer's sentence finds products holding any of its meaningful words.
+    assert.include(
+      products.products.map((product) => product.name),
+      'Barrier Cream'
+    )
+    assert.equal(products.products[0].path.startsWith('/products/'), true)
 
     const nonsense = await withTenant(tenant.id, () => searchKnowledge('xqzv blorft'))
     assert.deepEqual(nonsense, { faqs: [], pages: [], products: [] })

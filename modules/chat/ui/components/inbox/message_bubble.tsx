@@ -47,8 +47,12 @@ export function MessageBubble({ message }: { message: StaffMessage }) {
     )
   }
   const style = message.internal ? STYLES.note : STYLES[message.author as keyof typeof STYLES]
-  const who =
-    message.author === 'customer' ? (message.authorName ?? 'Customer') : message.authorName
+  const heading =
+    message.author === 'customer'
+      ? (message.authorName ?? style.label)
+      : message.authorName
+        ? `${message.authorName} · ${style.label}`
+        : style.label
   return (
     <Box style={{ display: 'flex', justifyContent: style.align }}>
       <Paper
@@ -61,7 +65,7 @@ export function MessageBubble({ message }: { message: StaffMessage }) {
         <Group gap={4} mb={2}>
           {message.internal && <IconLock size={12} aria-hidden />}
           <Text fz="xs" fw={600}>
-            {who ? `${who} · ${style.label}` : style.label}
+            {heading}
           </Text>
           <Text fz="xs" c="dimmed">
             {time}

@@ -73,7 +73,9 @@ export default function InboxConversation(props: Props) {
     return [...byId.values()].sort((a, b) => a.seq - b.seq)
   }, [props.messages, live])
 
-  useEffect(() => bottom.current?.scrollIntoView({ block: 'end' }), [messages.length, streaming])
+  useEffect(() => {
+    bottom.current?.scrollIntoView({ block: 'end' })
+  }, [messages.length, streaming])
 
   const reload = () => router.reload()
   const markRead = () =>
@@ -137,19 +139,7 @@ export default function InboxConversation(props: Props) {
       </Anchor>
       <PageHeader
         title={conversation.name}
-        description={
-          <Group gap="xs" component="span">
-            <Badge color={STATUS_COLORS[conversation.status]} variant="light">
-              {conversation.status}
-            </Badge>
-            <Badge color={conversation.mode === 'human' ? 'blue' : 'violet'} variant="dot">
-              {MODE_LABELS[conversation.mode]}
-            </Badge>
-            <Text component="span" fz="sm" c="dimmed">
-              on the {conversation.channel}
-            </Text>
-          </Group>
-        }
+        description={`Writing from the ${conversation.channel}`}
         actions={
           <ConversationButtons
             url={url}
@@ -159,6 +149,14 @@ export default function InboxConversation(props: Props) {
           />
         }
       />
+      <Group gap="xs" mt={-8} mb="md">
+        <Badge color={STATUS_COLORS[conversation.status]} variant="light">
+          {conversation.status}
+        </Badge>
+        <Badge color={conversation.mode === 'human' ? 'blue' : 'violet'} variant="dot">
+          {MODE_LABELS[conversation.mode]}
+        </Badge>
+      </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="sm">

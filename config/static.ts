@@ -5,6 +5,8 @@ const staticServerConfig = defineConfig({
   etag: true,
   lastModified: true,
   dotFiles: 'ignore',
+  // Built scripts are public; the chat widget imports its modules from any website.
+  headers: (path) => (path.includes('/assets/') ? { 'Access-Control-Allow-Origin': '*' } : {}),
 })
 
 export default staticServerConfig

@@ -12,6 +12,11 @@ export async function chatShopEmbed(ctx: HttpContext): Promise<ShopEmbed> {
   const channel = await ensureWidgetChannel()
   return {
     src: new URL('/chat/widget.js', env.get('APP_URL')).href,
-    attributes: { 'data-key': channel.publicKey, 'data-api': `${ctx.storefrontBasePath}/chat` },
+    attributes: {
+      'data-key': channel.publicKey,
+      'data-api': `${ctx.storefrontBasePath}/chat`,
+      // The shop's colour, unless the widget has its own.
+      'data-color': ctx.tenant!.brandColor,
+    },
   }
 }

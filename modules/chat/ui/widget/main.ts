@@ -37,7 +37,8 @@ class ChatWidget {
     private shadow: ShadowRoot,
     private api: ChatApi,
     private origin: string,
-    private crossSite: boolean
+    private crossSite: boolean,
+    private fallbackColor: string
   ) {
     this.root = h('div', { class: 'root' })
     this.panel.hidden = true
@@ -52,7 +53,7 @@ class ChatWidget {
       'style',
       {},
       widgetStyles(
-        widget.color ?? DEFAULT_COLOR,
+        widget.color ?? this.fallbackColor,
         widget.position === 'bottom-left' ? 'left' : 'right'
       )
     )
@@ -302,6 +303,8 @@ class ChatWidget {
       button.textContent = 'Added'
       this.status.classList.remove('error')
       this.status.textContent = `${card.name} is in your cart.`
+      // The disabled button lost the focus: keep it in the panel.
+      this.input.focus()
     } catch (error) {
       button.disabled = false
       this.fail(error)
@@ -333,5 +336,8 @@ export function mountChatWidget(script: HTMLScriptElement) {
   const host = document.createElement('div')
   host.dataset.wrencosChat = ''
   document.body.append(host)
-  void new ChatWidget(host.attachShadow({ mode: 'open' }), api, origin, !shopApi).mount()
+  const color = /^#[0-9a-f]{6}$/i.test(script.dataset.color ?? '')
+    ? script.dataset.color!
+    : DEFAULT_COLOR
+  void new ChatWidget(host.attachShadow({ mode: 'open' }), api, origin, !shopApi, color).mount()
 }

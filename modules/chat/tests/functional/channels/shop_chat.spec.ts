@@ -143,6 +143,7 @@ test.group('Chat on the storefront', (group) => {
     assert.deepEqual(embed.attributes, {
       'data-key': channel.publicKey,
       'data-api': '/s/shop-chat-embed/chat',
+      'data-color': tenant.brandColor,
     })
 
     await withTenant(tenant.id, () => disableModule('chat', { actor: null }))

@@ -238,6 +238,21 @@ test.group('Chat widget routes', (group) => {
     assert.equal(Number(stored[0].$extras.total), 10)
   })
 
+  test('messages per address are limited across conversations', async ({ client, assert }) => {
+    const { tenant } = await makeChatShop({ slug: 'widget-address' })
+    const key = await widgetKey(tenant)
+    const conversations = [await openWidget(client, key), await openWidget(client, key)]
+    for (let index = 0; index < 20; index++) {
+      const { token } = conversations[index % 2]
+      const response = await send(client, key, token, `Message ${index}`)
+      response.assertStatus(201)
+    }
+    const third = await openWidget(client, key)
+    const refused = await send(client, key, third.token, 'From the same address')
+    refused.assertStatus(429)
+    assert.isAbove(Number(refused.header('retry-after')), 0)
+  })
+
   test('a new conversation per address is limited too', async ({ client }) => {
     const { tenant } = await makeChatShop({ slug: 'widget-starts' })
     const key = await widgetKey(tenant)

@@ -1,0 +1,93 @@
+import app from '@adonisjs/core/services/app'
+import { test } from '@japa/runner'
+import env from '#start/env'
+import { withTenant } from '#kernel/tenancy/with_tenant'
+import { startLocalServer } from '#tests/support/fakes/http_server'
+import { makeProduct } from '#modules/storefront/tests/support/storefront_factories'
+import Channel from '#modules/chat/models/channel'
+import { replies } from '#modules/chat/assistant/reply_runner'
+import { makeChatShop } from '#modules/chat/tests/support/chat_factories'
+
+test.group('Chat widget in a browser', (group) => {
+  group.each.teardown(() => replies.settled())
+
+  test('the widget on a plain page of another website answers with product cards', async ({
+    browser,
+    assert,
+  }) => {
+    const { tenant } = await makeChatShop({ slug: 'widget-petal', name: 'Petal Widget' })
+    await makeProduct(tenant, { name: 'Hydrating Cream', priceMinor: 3200 })
+    const channel = await withTenant(tenant.id, async () => {
+      const widget = await Channel.query().where('kind', 'widget').firstOrFail()
+      widget.settings = { ...widget.settings, color: '#2f9e44', greeting: 'Questions? Ask us!' }
+      return widget.save()
+    })
+    const html = `<!doctype html><html lang="en"><head><title>Petal blog</title></head>
+<body><h1>Our skincare blog</h1><p>Read about creams and serums.</p>
+<script src="${env.get('APP_URL')}/chat/widget.js" data-key="${channel.publicKey}" async></script>
+</body></html>`
+    const blog = await startLocalServer(0, (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      response.end(html)
+    })
+    const shots = app.makePath('tmp/shots')
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(blog.url)
+      assert.notEqual(new URL(blog.url).origin, new URL(env.get('APP_URL')!).origin)
+      const launcher = page.getByRole('button', { name: 'Chat with us' })
+      await launcher.waitFor()
+      await page.getByText('Questions? Ask us!').waitFor()
+      await page.screenshot({ path: `${shots}/chat_widget_closed.png` })
+
+      await launcher.focus()
+      await page.keyboard.press('Enter')
+      const panel = page.getByRole('dialog', { name: 'Chat with Shop assistant' })
+      await panel.waitFor()
+      await panel.getByText('Basic assistant').waitFor()
+      await panel.getByRole('button', { name: 'Talk to a person' }).waitFor()
+      await panel.getByRole('textbox', { name: 'Message' }).fill('Do you have a hydrating cream?')
+      await panel.getByRole('button', { name: 'Send' }).click()
+      await panel.getByText('Do you have a hydrating cream?').waitFor()
+
+      const card = panel.getByRole('article', { name: 'Hydrating Cream' })
+      await card.waitFor()
+      await card.getByRole('link', { name: 'View Hydrating Cream' }).waitFor()
+      await page.screenshot({ path: `${shots}/chat_widget_answer.png` })
+      await card.getByRole('button', { name: 'Add Hydrating Cream to cart' }).click()
+      await panel.getByText('Hydrating Cream is in your cart.').waitFor()
+      await page.screenshot({ path: `${shots}/chat_widget_added.png` })
+
+      await page.keyboard.press('Escape')
+      await panel.waitFor({ state: 'hidden' })
+      assert.equal(await launcher.getAttribute('aria-expanded'), 'false')
+
+      // A reload resumes the same conversation from the stored token.
+      await page.reload()
+      await page.getByRole('button', { name: 'Chat with us' }).click()
+      await panel.getByText('Do you have a hydrating cream?').waitFor()
+    } finally {
+      await context.close()
+      await blog.close()
+    }
+  })
+
+  test('a storefront page shows the chat launcher', async ({ browser }) => {
+    await makeChatShop({ slug: 'widget-shop', name: 'Widget Shop' })
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(`${env.get('APP_URL')}/s/widget-shop/search?q=cream`)
+      await page.locator('body[data-ready]').waitFor()
+      await page.getByRole('button', { name: 'Chat with us' }).click()
+      const panel = page.getByRole('dialog', { name: 'Chat with Shop assistant' })
+      await panel.getByRole('textbox', { name: 'Message' }).fill('Hello there')
+      await panel.getByRole('button', { name: 'Send' }).click()
+      await panel.getByText('Hello there').waitFor()
+      await page.screenshot({ path: app.makePath('tmp/shots/chat_storefront_launcher.png') })
+    } finally {
+      await context.close()
+    }
+  })
+})

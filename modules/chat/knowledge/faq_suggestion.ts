@@ -6,7 +6,9 @@ export type FaqSuggestion =
   | { kind: 'prefill'; question: string; answer: string; conversationId: string }
   | { kind: 'not_resolved' }
 
+/** What the FAQ form accepts. */
 const QUESTION_MAX = 300
+const ANSWER_MAX = 5000
 
 /**
  * The customer's main question: the first message that asks something
@@ -25,7 +27,7 @@ function mainQuestion(messages: Message[]) {
 function finalAnswer(messages: Message[]) {
   const last = (author: 'agent' | 'bot') =>
     messages.findLast((message) => message.author === author)?.body.trim()
-  return last('agent') ?? last('bot') ?? ''
+  return (last('agent') ?? last('bot') ?? '').slice(0, ANSWER_MAX)
 }
 
 /**

@@ -30,7 +30,7 @@ button:focus-visible, a:focus-visible, textarea:focus-visible { outline: 3px sol
 .card .name { font-weight: 600; }
 .card .price s { color: #868e96; margin-left: 4px; }
 .card .actions { display: flex; gap: 6px; margin-top: auto; }
-.card a, .card button { flex: 1; text-align: center; font-size: 12px; padding: 6px 4px; border-radius: 6px; text-decoration: none; }
+.card a, .card button { flex: 1; display: flex; align-items: center; justify-content: center; text-align: center; font-size: 12px; padding: 6px 4px; border-radius: 6px; text-decoration: none; }
 .card a { border: 1px solid ${color}; color: #1a1b1e; }
 .card button { border: none; background: ${color}; color: ${ink}; }
 .card button:disabled { opacity: .6; cursor: default; }

@@ -7,6 +7,19 @@ import { makeProduct } from '#modules/storefront/tests/support/storefront_factor
 import Channel from '#modules/chat/models/channel'
 import { replies } from '#modules/chat/assistant/reply_runner'
 import { makeChatShop } from '#modules/chat/tests/support/chat_factories'
+import { geminiFake } from '#modules/chat/tests/functional/assistant/assistant_helpers'
+
+/** A page of another website (another origin) with the widget's script tag. */
+async function blogWith(key: string) {
+  const html = `<!doctype html><html lang="en"><head><title>Petal blog</title></head>
+<body><h1>Our skincare blog</h1><p>Read about creams and serums.</p>
+<script src="${env.get('APP_URL')}/chat/widget.js" data-key="${key}" async></script>
+</body></html>`
+  return startLocalServer(0, (_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+    response.end(html)
+  })
+}
 
 test.group('Chat widget in a browser', (group) => {
   group.each.teardown(() => replies.settled())
@@ -22,14 +35,7 @@ test.group('Chat widget in a browser', (group) => {
       widget.settings = { ...widget.settings, color: '#2f9e44', greeting: 'Questions? Ask us!' }
       return widget.save()
     })
-    const html = `<!doctype html><html lang="en"><head><title>Petal blog</title></head>
-<body><h1>Our skincare blog</h1><p>Read about creams and serums.</p>
-<script src="${env.get('APP_URL')}/chat/widget.js" data-key="${channel.publicKey}" async></script>
-</body></html>`
-    const blog = await startLocalServer(0, (_request, response) => {
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
-      response.end(html)
-    })
+    const blog = await blogWith(channel.publicKey)
     const shots = app.makePath('tmp/shots')
     const context = await browser.newContext()
     try {
@@ -67,6 +73,47 @@ test.group('Chat widget in a browser', (group) => {
       await page.reload()
       await page.getByRole('button', { name: 'Chat with us' }).click()
       await panel.getByText('Do you have a hydrating cream?').waitFor()
+    } finally {
+      await context.close()
+      await blog.close()
+    }
+  })
+
+  test('the model’s answer streams into the widget word by word, with its cards', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
+    const fake = await geminiFake(cleanup, { wordsPerChunk: 2, chunkIntervalMs: 300 })
+    const answer = 'Our Hydrating Cream suits dry skin and is a customer favourite.'
+    fake.queue(
+      { functionCalls: [{ name: 'search_products', args: { query: 'hydrating cream' } }] },
+      { text: answer }
+    )
+    const { tenant } = await makeChatShop({ slug: 'widget-stream', name: 'Stream Shop' })
+    await makeProduct(tenant, { name: 'Hydrating Cream', priceMinor: 3200 })
+    const channel = await withTenant(tenant.id, () =>
+      Channel.query().where('kind', 'widget').firstOrFail()
+    )
+    const blog = await blogWith(channel.publicKey)
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(blog.url)
+      await page.getByRole('button', { name: 'Chat with us' }).click()
+      const panel = page.getByRole('dialog', { name: 'Chat with Shop assistant' })
+      await panel.getByText('Help me choose a product').waitFor()
+      assert.equal(await panel.getByText('Basic assistant').count(), 0)
+      await panel.getByRole('textbox', { name: 'Message' }).fill('A cream for dry skin?')
+      await panel.getByRole('button', { name: 'Send' }).click()
+
+      // The first words are shown while the rest is still being written.
+      await panel.getByText('Our Hydrating', { exact: true }).waitFor()
+      assert.equal(await panel.getByText(answer).count(), 0)
+      await page.screenshot({ path: app.makePath('tmp/shots/chat_widget_streaming.png') })
+      await panel.getByText(answer).waitFor()
+      await panel.getByRole('article', { name: 'Hydrating Cream' }).waitFor()
+      await page.screenshot({ path: app.makePath('tmp/shots/chat_widget_streamed.png') })
     } finally {
       await context.close()
       await blog.close()

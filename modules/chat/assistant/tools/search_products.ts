@@ -18,6 +18,14 @@ function normalized(word: string) {
     .replace(/s$/, '')
 }
 
+/** "Skin Care" names the category `skin-care`. */
+function slugOf(category: string) {
+  return category
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+}
+
 function hasAttribute(product: CatalogProductSummary, name: string, value: string) {
   const wantedKey = normalized(name)
   const wantedValue = normalized(value)
@@ -38,7 +46,7 @@ export default defineTool({
       type: Type.OBJECT,
       properties: {
         query: { type: Type.STRING, description: 'Words to search for, e.g. "vitamin c serum".' },
-        category: { type: Type.STRING, description: 'A category slug, e.g. "skincare".' },
+        category: { type: Type.STRING, description: 'A category, e.g. "skincare".' },
         attributes: {
           type: Type.ARRAY,
           description: 'Product attributes wanted, e.g. skin type "dry" or concern "acne".',
@@ -77,7 +85,7 @@ export default defineTool({
     const reader = await app.container.make(CatalogReader)
     const found = await reader.search({
       text: args.query,
-      categorySlug: args.category,
+      categorySlug: args.category ? slugOf(args.category) : undefined,
       inStockOnly: args.in_stock,
       limit: CANDIDATES,
     })

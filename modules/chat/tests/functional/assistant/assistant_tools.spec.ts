@@ -8,7 +8,7 @@ import { UsageMeter } from '#kernel/contracts/usage_meter'
 import type Tenant from '#kernel/tenancy/models/tenant'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import { makeCustomer } from '#tests/support/factories'
-import { makeProduct } from '#modules/storefront/tests/support/storefront_factories'
+import { makeCategory, makeProduct } from '#modules/storefront/tests/support/storefront_factories'
 import { makeOrder } from '#modules/storefront/tests/support/order_factories'
 import { makeChatShop, makeConversation } from '#modules/chat/tests/support/chat_factories'
 import type { ConversationEvent } from '#modules/chat/conversations/live'
@@ -216,6 +216,43 @@ test.group('Assistant: tools', () => {
     const expired = await client.get(path).redirects(0)
     expired.assertStatus(410)
     assert.isUndefined(expired.cookie('cart'))
+  })
+
+  test('search_products filters by category, price range and stock', async ({
+    assert,
+    cleanup,
+  }) => {
+    const gemini = await geminiFake(cleanup)
+    const { tenant } = await beautyShop('glow-i')
+    const lips = await makeCategory(tenant, { name: 'Lip Care', slug: 'lip-care' })
+    await makeProduct(tenant, { name: 'Lip Balm', priceMinor: 800, categoryId: lips.id })
+    await makeProduct(tenant, { name: 'Lip Oil', priceMinor: 2600, categoryId: lips.id })
+    await makeProduct(tenant, { name: 'Lip Mask', priceMinor: 1200, categoryId: lips.id, stock: 0 })
+    const { conversation } = await makeConversation(tenant)
+    gemini.queue(
+      {
+        functionCalls: [
+          {
+            name: 'search_products',
+            args: { category: 'Lip Care', max_price: 20, in_stock: true },
+          },
+          { name: 'search_products', args: { min_price: 20 } },
+        ],
+      },
+      { text: 'The Lip Balm fits your budget.' }
+    )
+    await customerWrites(tenant, conversation.id, 'A lip product under £20?')
+    await repliesDone()
+    const [cheapLips, pricey] = functionResponses(gemini).map((entry) =>
+      entry.response.products.map((product: { name: string }) => product.name)
+    )
+    assert.deepEqual(cheapLips, ['Lip Balm'])
+    assert.sameMembers(pricey, ['Vitamin C Serum', 'Lip Oil'])
+    const [reply] = await botMessages(tenant, conversation.id)
+    assert.sameMembers(
+      reply.cards.map((card) => card.name),
+      ['Lip Balm', 'Vitamin C Serum', 'Lip Oil']
+    )
   })
 
   test("search_faq answers from the shop's own FAQ", async ({ assert, cleanup }) => {

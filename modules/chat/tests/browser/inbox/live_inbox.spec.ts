@@ -2,12 +2,26 @@ import app from '@adonisjs/core/services/app'
 import { test } from '@japa/runner'
 import type { Page } from 'playwright'
 import env from '#start/env'
+import { withTenant } from '#kernel/tenancy/with_tenant'
 import { TEST_PASSWORD } from '#tests/support/factories'
+import Conversation from '#modules/chat/models/conversation'
+import Message from '#modules/chat/models/message'
+import { receiveCustomerMessage } from '#modules/chat/conversations/customer_message'
 import { replies } from '#modules/chat/assistant/reply_runner'
-import { makeChatShop } from '#modules/chat/tests/support/chat_factories'
+import { makeChatShop, makeConversation } from '#modules/chat/tests/support/chat_factories'
 
 async function ready(page: Page) {
   await page.locator('body[data-ready]').waitFor()
+}
+
+async function signIn(page: Page, url: string, email: string) {
+  await page.goto(url)
+  await ready(page)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(TEST_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL(`**${new URL(url).pathname}*`)
+  await ready(page)
 }
 
 test.group('Chat inbox in a browser', (group) => {
@@ -24,13 +38,7 @@ test.group('Chat inbox in a browser', (group) => {
     const agentContext = await browser.newContext()
     try {
       const agent = await agentContext.newPage()
-      await agent.goto(`${appUrl}/app/${tenant.slug}/chat/inbox?tab=all`)
-      await ready(agent)
-      await agent.locator('input[name="email"]').fill(owner.email)
-      await agent.locator('input[name="password"]').fill(TEST_PASSWORD)
-      await agent.getByRole('button', { name: 'Sign in' }).click()
-      await agent.waitForURL(`**/app/${tenant.slug}/chat/inbox?tab=all`)
-      await ready(agent)
+      await signIn(agent, `${appUrl}/app/${tenant.slug}/chat/inbox?tab=all`, owner.email)
       await agent.getByText('No conversations yet.', { exact: false }).waitFor()
 
       const customer = await customerContext.newPage()
@@ -76,6 +84,71 @@ test.group('Chat inbox in a browser', (group) => {
     } finally {
       await customerContext.close()
       await agentContext.close()
+    }
+  })
+
+  test('canned responses are written once and inserted with "/"; notes stay with the team', async ({
+    browser,
+    assert,
+  }) => {
+    const { tenant, owner } = await makeChatShop({ slug: 'inbox-canned', name: 'Inbox Canned' })
+    const { conversation } = await makeConversation(tenant, { visitorName: 'Marie' })
+    await withTenant(tenant.id, async () =>
+      receiveCustomerMessage(
+        await Conversation.findOrFail(conversation.id),
+        'How long is delivery?'
+      )
+    )
+    await replies.settled()
+    const shots = app.makePath('tmp/shots')
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      const base = `${env.get('APP_URL')}/app/${tenant.slug}/chat`
+      await signIn(page, `${base}/canned-responses`, owner.email)
+      await page.getByText('No canned responses yet.', { exact: false }).waitFor()
+      await page.getByRole('button', { name: 'New canned response' }).click()
+      const dialog = page.getByRole('dialog', { name: 'New canned response' })
+      await dialog.getByLabel('Title').fill('Delivery times')
+      await dialog.getByLabel('Shortcut').fill('delivery')
+      await dialog.getByLabel('Message').fill('We deliver within 2 working days.')
+      await dialog.getByRole('button', { name: 'Create' }).click()
+      await page.getByRole('cell', { name: '/delivery', exact: true }).waitFor()
+      await dialog.waitFor({ state: 'hidden' })
+      await page.screenshot({ path: `${shots}/chat_canned_responses.png`, fullPage: true })
+
+      await page.goto(`${base}/inbox/${conversation.id}`)
+      await ready(page)
+      await page.getByText('Internal note', { exact: true }).click()
+      await page.getByRole('textbox', { name: 'Internal note' }).fill('Asked twice already')
+      await page.getByRole('button', { name: 'Add note' }).click()
+      await page.locator('[data-author="note"]', { hasText: 'Asked twice already' }).waitFor()
+
+      await page.getByText('Reply to customer', { exact: true }).click()
+      const reply = page.getByRole('textbox', { name: 'Reply' })
+      await reply.fill('/deli')
+      await page.getByRole('option', { name: /\/delivery Delivery times/ }).waitFor()
+      await reply.press('Enter')
+      assert.equal(await reply.inputValue(), 'We deliver within 2 working days.')
+      await page.getByRole('button', { name: 'Send' }).click()
+      await page
+        .locator('[data-author="agent"]', { hasText: 'We deliver within 2 working days.' })
+        .waitFor()
+      await page.getByText('A person answering', { exact: true }).waitFor()
+      await page.screenshot({ path: `${shots}/chat_inbox_note_and_canned.png`, fullPage: true })
+
+      const messages = await withTenant(tenant.id, () =>
+        Message.query().where('conversation_id', conversation.id).where('author', 'agent')
+      )
+      assert.sameDeepMembers(
+        messages.map(({ body, internal }) => ({ body, internal })),
+        [
+          { body: 'Asked twice already', internal: true },
+          { body: 'We deliver within 2 working days.', internal: false },
+        ]
+      )
+    } finally {
+      await context.close()
     }
   })
 })

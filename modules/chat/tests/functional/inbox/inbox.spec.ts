@@ -178,6 +178,8 @@ test.group('Chat inbox', (group) => {
     const reopened = await reload(tenant, conversation.id)
     assert.equal(reopened.status, 'open')
     assert.equal(reopened.mode, 'bot')
+    ;(await act(client, agent, `${url}/hand-off`)).assertStatus(302)
+    assert.equal((await reload(tenant, conversation.id)).status, 'waiting')
     ;(await act(client, agent, `${url}/typing`)).assertStatus(204)
   })
 

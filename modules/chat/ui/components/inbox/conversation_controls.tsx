@@ -1,6 +1,13 @@
 import { router } from '@inertiajs/react'
 import { Anchor, Button, Card, Group, Select, Stack, TagsInput, Text, Title } from '@mantine/core'
-import { IconBulb, IconCheck, IconRefresh, IconRobot, IconUser } from '@tabler/icons-react'
+import {
+  IconBulb,
+  IconCheck,
+  IconClock,
+  IconRefresh,
+  IconRobot,
+  IconUser,
+} from '@tabler/icons-react'
 import { confirmAction } from '~/components/confirm'
 import type { Agent, ConversationView } from './types'
 
@@ -65,9 +72,20 @@ export function ConversationButtons({
           Hand back to assistant
         </Button>
       ) : (
-        <Button leftSection={<IconUser size={16} />} onClick={() => post(`${url}/take-over`)}>
-          Take over
-        </Button>
+        <>
+          {conversation.status === 'open' && (
+            <Button
+              variant="default"
+              leftSection={<IconClock size={16} />}
+              onClick={() => post(`${url}/hand-off`)}
+            >
+              Put in the queue
+            </Button>
+          )}
+          <Button leftSection={<IconUser size={16} />} onClick={() => post(`${url}/take-over`)}>
+            Take over
+          </Button>
+        </>
       )}
       <Button
         color="green"

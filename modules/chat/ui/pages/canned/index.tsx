@@ -96,7 +96,15 @@ export default function CannedResponsesIndex(props: Props) {
   const { shell } = useSharedProps()
   const base = `/app/${shell?.workspace.slug}/chat/canned-responses`
   const { filters, setFilters, apply } = useListFilters(base, props.filters)
-  const [editing, setEditing] = useState<CannedResponse | 'new' | null>(null)
+  const [editing, setEditing] = useState<CannedResponse | 'new'>('new')
+  const [opened, setOpened] = useState(false)
+  // A new key each time the form opens, so it starts from what is being edited.
+  const [formKey, setFormKey] = useState(0)
+  const open = (target: CannedResponse | 'new') => {
+    setEditing(target)
+    setFormKey((key) => key + 1)
+    setOpened(true)
+  }
 
   return (
     <AppLayout>
@@ -105,7 +113,7 @@ export default function CannedResponsesIndex(props: Props) {
         title="Canned responses"
         description="Ready answers your team inserts in a chat by typing “/” and the shortcut."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => open('new')}>
             New canned response
           </Button>
         }
@@ -163,7 +171,7 @@ export default function CannedResponsesIndex(props: Props) {
                         <ActionIcon
                           variant="subtle"
                           aria-label={`Edit /${response.shortcut}`}
-                          onClick={() => setEditing(response)}
+                          onClick={() => open(response)}
                         >
                           <IconPencil size={16} />
                         </ActionIcon>
@@ -198,19 +206,17 @@ export default function CannedResponsesIndex(props: Props) {
         onPage={apply}
       />
       <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'New canned response' : `Edit /${editing?.shortcut ?? ''}`}
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={editing === 'new' ? 'New canned response' : `Edit /${editing.shortcut}`}
         size="lg"
       >
-        {editing !== null && (
-          <CannedForm
-            key={editing === 'new' ? 'new' : editing.id}
-            base={base}
-            editing={editing === 'new' ? null : editing}
-            onDone={() => setEditing(null)}
-          />
-        )}
+        <CannedForm
+          key={formKey}
+          base={base}
+          editing={editing === 'new' ? null : editing}
+          onDone={() => setOpened(false)}
+        />
       </Modal>
     </AppLayout>
   )

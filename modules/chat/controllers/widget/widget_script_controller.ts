@@ -11,7 +11,7 @@ const ENTRY = 'modules/chat/ui/widget/main.ts'
  */
 function loader() {
   const entry = JSON.stringify(vite.assetPath(ENTRY))
-  return `(function(){var s=document.currentScript;if(!s)return;import(new URL(${entry},s.src).href).then(function(w){w.mountChatWidget(s)})})();\n`
+  return `(function(){var s=document.currentScript;if(s)import(new URL(${entry},s.src).href)})();\n`
 }
 
 export default class WidgetScriptController {

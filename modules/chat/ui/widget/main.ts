@@ -320,8 +320,8 @@ class ChatWidget {
   }
 }
 
-/** Called by /chat/widget.js with its own script element. */
-export function mountChatWidget(script: HTMLScriptElement) {
+/** One widget per page, for the script tag that asked for it. */
+function mountChatWidget(script: HTMLScriptElement) {
   const key = script.dataset.key
   if (!key || document.querySelector('[data-wrencos-chat]')) return
   const origin = new URL(script.src).origin
@@ -341,3 +341,8 @@ export function mountChatWidget(script: HTMLScriptElement) {
     : DEFAULT_COLOR
   void new ChatWidget(host.attachShadow({ mode: 'open' }), api, origin, !shopApi, color).mount()
 }
+
+// Loaded by /chat/widget.js: mounts for the script tag on the page (a
+// built entry keeps no exports, so the loader cannot call in).
+const tag = document.querySelector<HTMLScriptElement>('script[data-key][src*="/chat/widget.js"]')
+if (tag) mountChatWidget(tag)

@@ -186,7 +186,7 @@ test.group('Chat widget routes', (group) => {
     const script = await client.get('/chat/widget.js').header('origin', 'https://blog.example.org')
     script.assertStatus(200)
     assert.include(script.header('content-type'), 'javascript')
-    assert.include(script.text(), 'mountChatWidget')
+    assert.include(script.text(), 'modules/chat/ui/widget/main.ts')
     const again = await client
       .get('/chat/widget.js')
       .header('if-none-match', String(script.header('etag')))

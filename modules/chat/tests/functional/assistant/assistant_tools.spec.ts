@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
 import app from '@adonisjs/core/services/app'
 import timekeeper from 'timekeeper'
 import { DateTime } from 'luxon'
@@ -273,6 +274,15 @@ test.group('Assistant: tools', () => {
         })
       )
     }
+    await withTenant(tenant.id, () =>
+      db.table('storefront_pages').insert({
+        tenant_id: tenant.id,
+        slug: 'returns',
+        title: 'Returns policy',
+        body_html: '<p>To return a product, write to us within 30 days.</p>',
+        published: true,
+      })
+    )
     const { conversation } = await makeConversation(tenant)
     gemini.queue(
       { functionCalls: [{ name: 'search_faq', args: { query: 'return a product' } }] },
@@ -284,6 +294,10 @@ test.group('Assistant: tools', () => {
     assert.deepEqual(faq.response.answers, [
       { question: 'Can I return a product?', answer: 'Returns are free within 30 days.' },
     ])
+    assert.deepInclude(
+      faq.response.pages.map((page: { title: string; url: string }) => [page.title, page.url]),
+      ['Returns policy', `${appUrl}/s/glow-h/pages/returns`]
+    )
   })
 
   test('invalid tool arguments come back to the model as errors, never a crash', async ({

@@ -2,8 +2,11 @@ import app from '@adonisjs/core/services/app'
 import { test } from '@japa/runner'
 import type { Page } from 'playwright'
 import env from '#start/env'
+import { CartActions } from '#kernel/contracts/cart_actions'
 import { withTenant } from '#kernel/tenancy/with_tenant'
-import { TEST_PASSWORD } from '#tests/support/factories'
+import { TEST_PASSWORD, makeCustomer } from '#tests/support/factories'
+import { makeProduct } from '#modules/storefront/tests/support/storefront_factories'
+import { makeOrder } from '#modules/storefront/tests/support/order_factories'
 import Conversation from '#modules/chat/models/conversation'
 import Message from '#modules/chat/models/message'
 import { receiveCustomerMessage } from '#modules/chat/conversations/customer_message'
@@ -92,7 +95,23 @@ test.group('Chat inbox in a browser', (group) => {
     assert,
   }) => {
     const { tenant, owner } = await makeChatShop({ slug: 'inbox-canned', name: 'Inbox Canned' })
-    const { conversation } = await makeConversation(tenant, { visitorName: 'Marie' })
+    const marie = await makeCustomer(tenant.id, 'marie@example.com')
+    const balm = await makeProduct(tenant, { name: 'Rose Balm', priceMinor: 1800, stock: 20 })
+    const order = await makeOrder(tenant, {
+      customerId: marie.id,
+      email: marie.email,
+      status: 'paid',
+      paymentStatus: 'paid',
+      lines: [{ variant: balm.variants[0], quantity: 1 }],
+    })
+    const carts = await app.container.make(CartActions)
+    const cart = await withTenant(tenant.id, () =>
+      carts.add({ cartId: null, customerId: marie.id, variantId: balm.variants[0].id, quantity: 2 })
+    )
+    const { conversation } = await makeConversation(tenant, {
+      customerId: marie.id,
+      cartId: cart.id,
+    })
     await withTenant(tenant.id, async () =>
       receiveCustomerMessage(
         await Conversation.findOrFail(conversation.id),
@@ -119,6 +138,9 @@ test.group('Chat inbox in a browser', (group) => {
 
       await page.goto(`${base}/inbox/${conversation.id}`)
       await ready(page)
+      await page.getByText('marie@example.com').waitFor()
+      await page.getByText('2 × Rose Balm').waitFor()
+      await page.getByRole('link', { name: `#${order.number}` }).waitFor()
       await page.getByText('Internal note', { exact: true }).click()
       await page.getByRole('textbox', { name: 'Internal note' }).fill('Asked twice already')
       await page.getByRole('button', { name: 'Add note' }).click()

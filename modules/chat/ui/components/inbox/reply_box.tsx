@@ -53,20 +53,24 @@ export function ReplyBox({
     }).catch(() => {})
   }
 
+  // The box empties at once (the next message can be written while this one
+  // is sent) and gets the text back if it could not be sent.
   const send = () => {
     if (!body.trim() || sending) return
+    const sent = body
+    setBody('')
+    setError(null)
     router.post(
       `${url}/${kind}`,
-      { body },
+      { body: sent },
       {
         preserveScroll: true,
         onStart: () => setSending(true),
         onFinish: () => setSending(false),
-        onSuccess: () => {
-          setBody('')
-          setError(null)
+        onError: (errors) => {
+          setBody((current) => current || sent)
+          setError(errors.body ?? 'The message could not be sent.')
         },
-        onError: (errors) => setError(errors.body ?? 'The message could not be sent.'),
       }
     )
   }

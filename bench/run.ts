@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (context: any) => Prom
   isolation: () => import('./benchmarks/isolation.js'),
   fanout: () => import('./benchmarks/fanout.js'),
   storefront: () => import('./benchmarks/storefront.js'),
+  chat: () => import('./benchmarks/chat.js'),
 }
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))

@@ -99,6 +99,8 @@ test.group('Chat settings: the website widget', () => {
     assert.equal(tenantIdOfWidgetKey(renewed.publicKey), tenant.id)
     assert.isNull(await channelOfKey(old.publicKey))
     assert.equal((await channelOfKey(renewed.publicKey))?.id, old.id)
+    ;(await client.get(`/chat/w/${old.publicKey}/settings`)).assertStatus(404)
+    ;(await client.get(`/chat/w/${renewed.publicKey}/settings`)).assertStatus(200)
   })
 
   test('a workspace cannot read or change another workspace’s chat settings or widget', async ({
@@ -135,6 +137,7 @@ test.group('Chat settings: the website widget', () => {
 
     await withTenant(b.tenant.id, () => bChannel.refresh())
     assert.isTrue(bChannel.active)
+    ;(await client.get(`/chat/w/${bChannel.publicKey}/settings`)).assertStatus(200)
     assert.equal((await channelOfKey(bChannel.publicKey))?.id, bChannel.id)
     const bSettings = await withTenant(b.tenant.id, () => chatSettings())
     assert.equal(bSettings.assistantName, 'Shop assistant')

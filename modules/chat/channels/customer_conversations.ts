@@ -82,8 +82,12 @@ export const customerConversations = {
       .where('internal', false)
       .where('seq', '>', after ?? 0)
       .orderBy('seq')
-      .limit(PAGE)
-    return { messages: messages.map(publicMessage), lastSeq: conversation.lastSeq }
+      .limit(PAGE + 1)
+    return {
+      messages: messages.slice(0, PAGE).map(publicMessage),
+      /** More after these: ask again from the last one. */
+      hasMore: messages.length > PAGE,
+    }
   },
 
   async send(ctx: HttpContext, conversation: Conversation) {

@@ -80,7 +80,10 @@ export class ChatApi {
   }
 
   messagesAfter(seq: number) {
-    return this.request<{ messages: ChatMessage[] }>('GET', `/messages?after=${seq}`)
+    return this.request<{ messages: ChatMessage[]; hasMore: boolean }>(
+      'GET',
+      `/messages?after=${seq}`
+    )
   }
 
   send(body: string) {

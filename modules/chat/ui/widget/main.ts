@@ -97,6 +97,7 @@ class ChatWidget {
 
   private async show() {
     this.panel.hidden = false
+    this.setUnread(false)
     this.launcher.setAttribute('aria-expanded', 'true')
     this.greeting?.remove()
     this.input.focus()
@@ -198,13 +199,24 @@ class ChatWidget {
     this.messages.set(message.seq, bubble)
     this.lastSeq = Math.max(this.lastSeq, message.seq)
     if (message.author === 'customer') this.renderQuickReplies()
+    else if (this.panel.hidden && message.seq > (this.opened?.conversation.customerReadSeq ?? 0)) {
+      this.setUnread(true)
+    }
     this.log.scrollTop = this.log.scrollHeight
+  }
+
+  private setUnread(unread: boolean) {
+    this.launcher.toggleAttribute('data-unread', unread)
+    this.launcher.setAttribute('aria-label', unread ? 'Chat with us, new messages' : 'Chat with us')
   }
 
   private onEvent(event: ConversationEvent) {
     switch (event.type) {
       case 'message':
-        if (event.replyId) this.streams.get(event.replyId)?.remove()
+        if (event.replyId) {
+          this.streams.get(event.replyId)?.remove()
+          this.streams.delete(event.replyId)
+        }
         this.add(event.message)
         this.setTyping(null)
         this.markRead()
@@ -249,8 +261,12 @@ class ChatWidget {
 
   private async catchUp() {
     try {
-      const { messages } = await this.api.messagesAfter(this.lastSeq)
-      messages.forEach((message) => this.add(message))
+      let more = true
+      while (more) {
+        const page = await this.api.messagesAfter(this.lastSeq)
+        page.messages.forEach((message) => this.add(message))
+        more = page.hasMore && page.messages.length > 0
+      }
     } catch (error) {
       this.fail(error)
     }
@@ -339,7 +355,10 @@ function mountChatWidget(script: HTMLScriptElement) {
   const color = /^#[0-9a-f]{6}$/i.test(script.dataset.color ?? '')
     ? script.dataset.color!
     : DEFAULT_COLOR
-  void new ChatWidget(host.attachShadow({ mode: 'open' }), api, origin, !shopApi, color).mount()
+  // A key the server does not know (or a site it refuses): no widget.
+  new ChatWidget(host.attachShadow({ mode: 'open' }), api, origin, !shopApi, color)
+    .mount()
+    .catch(() => host.remove())
 }
 
 // Loaded by /chat/widget.js: mounts for the script tag on the page (a

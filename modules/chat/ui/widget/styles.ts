@@ -9,6 +9,8 @@ button { font: inherit; cursor: pointer; }
 button:focus-visible, a:focus-visible, textarea:focus-visible { outline: 3px solid #1c7ed6; outline-offset: 2px; }
 .launcher { width: 56px; height: 56px; border-radius: 50%; border: none; background: ${color}; color: ${ink}; box-shadow: 0 4px 14px rgba(0,0,0,.25); display: grid; place-items: center; }
 .launcher svg { width: 28px; height: 28px; }
+.launcher { position: relative; }
+.launcher[data-unread]::after { content: ""; position: absolute; top: 2px; right: 2px; width: 14px; height: 14px; border-radius: 50%; background: #e03131; border: 2px solid #fff; }
 .greeting { background: #fff; border-radius: 12px; padding: 10px 14px; box-shadow: 0 4px 14px rgba(0,0,0,.15); max-width: 260px; font-size: 14px; }
 .panel { width: min(380px, calc(100vw - 40px)); height: min(580px, calc(100vh - 110px)); background: #fff; border-radius: 14px; box-shadow: 0 8px 30px rgba(0,0,0,.25); display: flex; flex-direction: column; overflow: hidden; }
 .panel[hidden] { display: none; }

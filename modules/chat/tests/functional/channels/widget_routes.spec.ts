@@ -67,6 +67,7 @@ test.group('Chat widget routes', (group) => {
     const bodies = after.body().messages.map((message: { body: string }) => message.body)
     assert.include(bodies, 'And to Spain?')
     assert.notInclude(bodies, 'Do you ship to Portugal?')
+    assert.isFalse(after.body().hasMore)
 
     const conversation = await withTenant(tenant.id, () =>
       Conversation.findOrFail(opened.conversation.id)

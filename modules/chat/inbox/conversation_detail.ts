@@ -6,9 +6,9 @@ import Message from '#modules/chat/models/message'
 import CannedResponse from '#modules/chat/models/canned_response'
 
 /** How many of a conversation's latest messages the inbox shows. */
-export const SHOWN_MESSAGES = 300
+const SHOWN_MESSAGES = 300
 
-export function staffMessage(message: Message) {
+function staffMessage(message: Message) {
   return {
     id: message.id,
     seq: message.seq,
@@ -20,8 +20,6 @@ export function staffMessage(message: Message) {
     createdAt: message.createdAt.toISO()!,
   }
 }
-
-export type StaffMessage = ReturnType<typeof staffMessage>
 
 /** Everything the conversation page of the inbox shows. */
 export async function conversationDetail(conversation: Conversation) {

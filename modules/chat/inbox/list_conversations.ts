@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { requireTenantId } from '#kernel/tenancy/tenant_context'
 import type { InboxTab } from '#modules/chat/inbox/validators'
 
-export const INBOX_PAGE_SIZE = 25
+const INBOX_PAGE_SIZE = 25
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&')
 
@@ -25,7 +25,7 @@ function conversations() {
     .whereNotNull('c.last_message_at')
 }
 
-export function inboxRow(row: Record<string, any>) {
+function inboxRow(row: Record<string, any>) {
   return {
     id: row.id as string,
     name: (row.customer_name ?? row.visitor_name ?? 'Visitor') as string,
@@ -41,8 +41,6 @@ export function inboxRow(row: Record<string, any>) {
     unread: Number(row.unread),
   }
 }
-
-export type InboxRow = ReturnType<typeof inboxRow>
 
 /** One tab of the inbox: the queue oldest first, the others latest activity first. */
 export async function listConversations(

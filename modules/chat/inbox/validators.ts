@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 
-export const INBOX_TABS = ['waiting', 'mine', 'open', 'resolved', 'all'] as const
+const INBOX_TABS = ['waiting', 'mine', 'open', 'resolved', 'all'] as const
 export type InboxTab = (typeof INBOX_TABS)[number]
 
 export const inboxFiltersValidator = vine.create({
@@ -9,7 +9,7 @@ export const inboxFiltersValidator = vine.create({
   page: vine.number().min(1).max(100000).withoutDecimals().optional(),
 })
 
-export const MESSAGE_MAX_LENGTH = 4000
+const MESSAGE_MAX_LENGTH = 4000
 
 export const agentMessageValidator = vine.create({
   body: vine.string().trim().minLength(1).maxLength(MESSAGE_MAX_LENGTH),
@@ -19,7 +19,7 @@ export const assignValidator = vine.create({
   user_id: vine.string().uuid().nullable(),
 })
 
-export const TAGS_MAX = 10
+const TAGS_MAX = 10
 
 export const tagsValidator = vine.create({
   tags: vine

@@ -14,7 +14,7 @@ import {
   tagsValidator,
 } from '#modules/chat/inbox/validators'
 
-/** What staff do in a conversation. Every action needs chat.inbox.reply. */
+/** What staff do in a conversation. All but marking it read need chat.inbox.reply. */
 export default class ConversationActionsController {
   private async conversation({ bouncer, params }: HttpContext) {
     await bouncer.authorize('can', 'chat.inbox.reply')

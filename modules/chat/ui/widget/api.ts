@@ -99,7 +99,7 @@ export class ChatApi {
   }
 
   talkToPerson() {
-    return this.request<unknown>('POST', '/handoff', {})
+    return this.request<{ mode: string; status: string }>('POST', '/handoff', {})
   }
 
   addToCart(variantId: string) {

@@ -24,6 +24,7 @@ class ChatWidget {
   private input = h('textarea', { 'rows': '1', 'aria-label': 'Message' }) as HTMLTextAreaElement
   private sendButton = h('button', { type: 'button', class: 'send' }, 'Send') as HTMLButtonElement
   private quick = h('div', { class: 'quick' })
+  private person = h('button', { type: 'button', class: 'person' }, 'Talk to a person')
   private opened: OpenedConversation | null = null
   private opening: Promise<void> | null = null
   private messages = new Map<number, HTMLElement>()
@@ -73,8 +74,7 @@ class ChatWidget {
       '×'
     )
     close.addEventListener('click', () => this.hide())
-    const person = h('button', { type: 'button', class: 'person' }, 'Talk to a person')
-    person.addEventListener('click', () => void this.talkToPerson())
+    this.person.addEventListener('click', () => void this.talkToPerson())
     this.sendButton.addEventListener('click', () => void this.send(this.input.value))
     this.input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.shiftKey) {
@@ -90,7 +90,7 @@ class ChatWidget {
       h('div', { class: 'header' }, this.title, close),
       this.log,
       this.status,
-      person,
+      this.person,
       h('div', { class: 'compose' }, this.input, this.sendButton)
     )
   }
@@ -135,6 +135,7 @@ class ChatWidget {
     )
     this.panel.setAttribute('aria-label', `Chat with ${opened.assistant.name}`)
     this.input.maxLength = opened.maxLength
+    this.showState(opened.conversation)
     this.log.replaceChildren(
       messageBubble(
         { author: 'bot', authorName: null, body: opened.welcome },
@@ -240,6 +241,9 @@ class ChatWidget {
         this.streams.get(event.replyId)?.remove()
         this.streams.delete(event.replyId)
         break
+      case 'conversation':
+        this.showState(event.conversation)
+        break
       case 'typing':
         if (event.who !== 'customer') {
           this.setTyping(
@@ -250,6 +254,11 @@ class ChatWidget {
         }
         break
     }
+  }
+
+  /** Once a person has the conversation (or it waits for one), no need to ask. */
+  private showState(conversation: { mode: string; status: string }) {
+    this.person.hidden = conversation.status === 'waiting' || conversation.mode === 'human'
   }
 
   private setTyping(name: string | null) {
@@ -305,7 +314,7 @@ class ChatWidget {
   private async talkToPerson() {
     if (!this.opened) await this.open()
     try {
-      await this.api.talkToPerson()
+      this.showState(await this.api.talkToPerson())
       await this.catchUp()
     } catch (error) {
       this.fail(error)

@@ -43,6 +43,7 @@ button:focus-visible, a:focus-visible, textarea:focus-visible { outline: 3px sol
 .compose { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #e3e5e8; align-items: flex-end; }
 .compose textarea { flex: 1; resize: none; border: 1px solid #ced4da; border-radius: 8px; padding: 8px; font-size: 14px; min-height: 38px; max-height: 120px; }
 .compose .send { border: none; background: ${color}; color: ${ink}; border-radius: 8px; padding: 9px 14px; }
+.person[hidden] { display: none; }
 .person { border: none; background: transparent; color: #1a1b1e; text-decoration: underline; font-size: 13px; padding: 6px 12px 10px; align-self: flex-start; }
 `
 }

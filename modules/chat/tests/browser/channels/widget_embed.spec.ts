@@ -1,13 +1,26 @@
 import app from '@adonisjs/core/services/app'
+import transmit from '@adonisjs/transmit/services/main'
 import { test } from '@japa/runner'
 import env from '#start/env'
 import { withTenant } from '#kernel/tenancy/with_tenant'
 import { startLocalServer } from '#tests/support/fakes/http_server'
 import { makeProduct } from '#modules/storefront/tests/support/storefront_factories'
 import Channel from '#modules/chat/models/channel'
+import Conversation from '#modules/chat/models/conversation'
+import { chatChannels, publishToConversation } from '#modules/chat/conversations/live'
+import { appendMessage } from '#modules/chat/conversations/append_message'
 import { replies } from '#modules/chat/assistant/reply_runner'
 import { makeChatShop } from '#modules/chat/tests/support/chat_factories'
 import { geminiFake } from '#modules/chat/tests/functional/assistant/assistant_helpers'
+
+/** Until a browser listens on the live channel. */
+async function subscribed(channel: string) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (transmit.getSubscribersFor(channel).length > 0) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`Nobody subscribed to ${channel}`)
+}
 
 /** A page of another website (another origin) with the widget's script tag. */
 async function blogWith(key: string) {
@@ -104,6 +117,8 @@ test.group('Chat widget in a browser', (group) => {
       const panel = page.getByRole('dialog', { name: 'Chat with Shop assistant' })
       await panel.getByText('Help me choose a product').waitFor()
       assert.equal(await panel.getByText('Basic assistant').count(), 0)
+      const conversation = await withTenant(tenant.id, () => Conversation.query().firstOrFail())
+      await subscribed(chatChannels.conversation(tenant.id, conversation.id))
       await panel.getByRole('textbox', { name: 'Message' }).fill('A cream for dry skin?')
       await panel.getByRole('button', { name: 'Send' }).click()
 
@@ -114,6 +129,50 @@ test.group('Chat widget in a browser', (group) => {
       await panel.getByText(answer).waitFor()
       await panel.getByRole('article', { name: 'Hydrating Cream' }).waitFor()
       await page.screenshot({ path: app.makePath('tmp/shots/chat_widget_streamed.png') })
+    } finally {
+      await context.close()
+      await blog.close()
+    }
+  })
+
+  test('an agent’s typing and reply reach the open widget live', async ({ browser }) => {
+    const { tenant } = await makeChatShop({ slug: 'widget-agent', name: 'Agent Shop' })
+    const channel = await withTenant(tenant.id, () =>
+      Channel.query().where('kind', 'widget').firstOrFail()
+    )
+    const blog = await blogWith(channel.publicKey)
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(blog.url)
+      await page.getByRole('button', { name: 'Chat with us' }).click()
+      const panel = page.getByRole('dialog', { name: 'Chat with Shop assistant' })
+      await panel.getByRole('button', { name: 'Talk to a person' }).click()
+      await panel.getByText(/will answer|away now/).waitFor()
+      await panel.getByRole('button', { name: 'Talk to a person' }).waitFor({ state: 'hidden' })
+      const conversation = await withTenant(tenant.id, () =>
+        Conversation.query().where('status', 'waiting').firstOrFail()
+      )
+
+      // Live only: the widget learns of these through the conversation's channel.
+      await subscribed(chatChannels.conversation(tenant.id, conversation.id))
+      publishToConversation(tenant.id, conversation.id, {
+        type: 'typing',
+        who: 'agent',
+        name: 'Maya',
+      })
+      await panel.getByText('Maya is typing…').waitFor()
+      await withTenant(tenant.id, async () => {
+        const fresh = await Conversation.findOrFail(conversation.id)
+        await appendMessage(fresh, {
+          author: 'agent',
+          body: 'Hi, I am Maya. How can I help?',
+          authorName: 'Maya',
+        })
+      })
+      await panel.getByText('Hi, I am Maya. How can I help?').waitFor()
+      await panel.getByText('Maya', { exact: true }).waitFor()
+      await page.screenshot({ path: app.makePath('tmp/shots/chat_widget_agent.png') })
     } finally {
       await context.close()
       await blog.close()

@@ -14,7 +14,7 @@ export type ModuleChannelRule = (
 const rules = new Map<string, ModuleChannelRule>()
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const MODULE_CHANNEL = /^tenants\/[0-9a-f-]{36}\/[a-z_]+\/[0-9a-f-]{36}$/i
+const MODULE_CHANNEL = /^tenants\/[0-9a-f-]{36}\/([a-z_]+)\/[0-9a-f-]{36}$/i
 const TOKEN_SUBSCRIPTION_PATHS = new Set(['/__transmit/subscribe', '/__transmit/unsubscribe'])
 
 export function defineModuleChannel(kind: string, rule: ModuleChannelRule) {
@@ -44,9 +44,8 @@ export function bearerToken(ctx: HttpContext) {
  * no CSRF token. The channel rule then decides on the token alone.
  */
 export function isTokenSubscription(ctx: HttpContext) {
-  return (
-    TOKEN_SUBSCRIPTION_PATHS.has(ctx.request.url()) &&
-    bearerToken(ctx) !== null &&
-    MODULE_CHANNEL.test(String(ctx.request.input('channel', '')))
-  )
+  if (!TOKEN_SUBSCRIPTION_PATHS.has(ctx.request.url()) || bearerToken(ctx) === null) return false
+  // Only a module's channel: the kernel's (staff, customers) are judged by the session.
+  const kind = MODULE_CHANNEL.exec(String(ctx.request.input('channel', '')))?.[1]
+  return kind !== undefined && rules.has(kind)
 }

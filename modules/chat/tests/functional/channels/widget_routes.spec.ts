@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import type Tenant from '#kernel/tenancy/models/tenant'
 import { withTenant } from '#kernel/tenancy/with_tenant'
+import { channels } from '#kernel/realtime/channels'
 import { openLiveStream } from '#tests/support/live'
 import Channel from '#modules/chat/models/channel'
 import Conversation from '#modules/chat/models/conversation'
@@ -296,5 +297,7 @@ test.group('Chat widget routes', (group) => {
     )
     // Without a token the CSRF check applies as always (refused, sent back).
     assert.equal(await subscribe(x.conversation.channel), 302)
+    // A token never exempts a staff channel from it.
+    assert.equal(await subscribe(channels.staffMember(a.tenant.id, a.owner.id), x.token), 302)
   })
 })

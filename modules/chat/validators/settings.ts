@@ -111,7 +111,13 @@ function withMessages<T extends { messagesProvider?: unknown }>(validator: T) {
 }
 
 /** The Chat settings page: every assistant setting at once. */
-export const settingsFormValidator = withMessages(vine.create(assistantFields()))
+export const settingsFormValidator = withMessages(
+  vine.create({
+    ...assistantFields(),
+    // An emptied field arrives as null (empty strings are converted).
+    instructions: vine.string().trim().maxLength(2000).optional(),
+  })
+)
 
 export const geminiKeyValidator = withMessages(
   vine.create({

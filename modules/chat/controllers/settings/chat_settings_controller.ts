@@ -73,7 +73,11 @@ export default class ChatSettingsController {
     await bouncer.authorize('can', PERMISSION)
     const input = await request.validateUsing(settingsFormValidator)
     assertOpensBeforeClosing(input.businessHours.days)
-    await updateModuleSettings('chat', input, requestAuditContext(ctx))
+    await updateModuleSettings(
+      'chat',
+      { ...input, instructions: input.instructions ?? '' },
+      requestAuditContext(ctx)
+    )
     session.flash('success', 'Chat settings saved.')
     return response.redirect().back()
   }

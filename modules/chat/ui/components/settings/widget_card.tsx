@@ -41,7 +41,11 @@ export function WidgetCard({ action, widget }: { action: string; widget: WidgetP
           <Text fz="xs" c="dimmed" mb="xs">
             Paste it before &lt;/body&gt; on any website to show the chat there.
           </Text>
-          <Code block data-testid="widget-snippet">
+          <Code
+            block
+            data-testid="widget-snippet"
+            style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+          >
             {widget.snippet}
           </Code>
           <Group mt="xs" justify="space-between">

@@ -22,6 +22,17 @@ async function subscribed(channel: string) {
   throw new Error(`Nobody subscribed to ${channel}`)
 }
 
+/** Asks as a first visit would (no cookie) until the page comes from the cache. */
+async function warm(url: string) {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const response = await fetch(url)
+    await response.arrayBuffer()
+    if (response.headers.get('x-wrencos-cache') === 'hit') return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`${url} was never answered from the cache`)
+}
+
 /** A page of another website (another origin) with the widget's script tag. */
 async function blogWith(key: string) {
   const html = `<!doctype html><html lang="en"><head><title>Petal blog</title></head>
@@ -176,6 +187,31 @@ test.group('Chat widget in a browser', (group) => {
     } finally {
       await context.close()
       await blog.close()
+    }
+  })
+
+  test('the chat works on a storefront page served from the page cache', async ({
+    browser,
+    assert,
+  }) => {
+    const { tenant } = await makeChatShop({ slug: 'widget-cached', name: 'Cached Chat' })
+    const url = `${env.get('APP_URL')}/s/widget-cached/search?q=serum`
+    await warm(url)
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      const landing = await page.goto(url)
+      assert.equal(landing?.headers()['x-wrencos-cache'], 'hit')
+      await page.locator('body[data-ready]').waitFor()
+      await page.getByRole('button', { name: 'Chat with us' }).click()
+      const panel = page.getByRole('dialog', { name: 'Chat with Shop assistant' })
+      await panel.getByRole('textbox', { name: 'Message' }).fill('Do you sell serums?')
+      await panel.getByRole('button', { name: 'Send' }).click()
+      await panel.getByText('Do you sell serums?').waitFor()
+      const conversation = await withTenant(tenant.id, () => Conversation.query().firstOrFail())
+      assert.equal(conversation.channelKind, 'storefront')
+    } finally {
+      await context.close()
     }
   })
 

@@ -50,6 +50,7 @@ function summary(result: ClientResult) {
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     max: sorted.at(-1) ?? Number.NaN,
+    latencies: sorted.map((value) => Math.round(value * 10) / 10),
   }
 }
 

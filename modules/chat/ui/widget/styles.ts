@@ -20,6 +20,7 @@ button:focus-visible, a:focus-visible, textarea:focus-visible { outline: 3px sol
 .close { background: transparent; border: none; color: ${ink}; font-size: 22px; line-height: 1; padding: 4px 8px; }
 .log { flex: 1; overflow-y: auto; padding: 12px; display: flex; flex-direction: column; gap: 8px; background: #f8f9fa; }
 .bubble { max-width: 85%; padding: 8px 12px; border-radius: 12px; font-size: 14px; line-height: 1.4; white-space: pre-wrap; overflow-wrap: anywhere; }
+.bubble a { color: inherit; text-decoration: underline; }
 .bubble .who { display: block; font-size: 11px; color: #666; margin-bottom: 2px; }
 .from-customer { align-self: flex-end; background: ${color}; color: ${ink}; }
 .from-customer .who { color: inherit; opacity: .85; }

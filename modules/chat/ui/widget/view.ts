@@ -52,8 +52,23 @@ export function messageBubble(
     'div',
     { class: `bubble from-${message.author}` },
     who ? h('span', { class: 'who' }, who) : null,
-    h('span', { class: 'text' }, message.body)
+    h('span', { class: 'text' }, ...withLinks(message.body))
   )
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/g
+
+/** Text with its web addresses as links (a checkout link, a product page…). */
+function withLinks(text: string) {
+  const parts: (string | HTMLElement)[] = []
+  let from = 0
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    parts.push(text.slice(from, match.index))
+    parts.push(h('a', { href: match[0], target: '_blank', rel: 'noopener' }, match[0]))
+    from = match.index + match[0].length
+  }
+  parts.push(text.slice(from))
+  return parts
 }
 
 export function productCard(

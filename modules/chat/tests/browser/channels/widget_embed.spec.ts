@@ -146,7 +146,7 @@ test.group('Chat widget in a browser', (group) => {
     }
   })
 
-  test('an agent’s typing and reply reach the open widget live', async ({ browser }) => {
+  test('an agent’s typing and reply reach the open widget live', async ({ browser, assert }) => {
     const { tenant } = await makeChatShop({ slug: 'widget-agent', name: 'Agent Shop' })
     const channel = await withTenant(tenant.id, () =>
       Channel.query().where('kind', 'widget').firstOrFail()
@@ -177,11 +177,13 @@ test.group('Chat widget in a browser', (group) => {
         const fresh = await Conversation.findOrFail(conversation.id)
         await appendMessage(fresh, {
           author: 'agent',
-          body: 'Hi, I am Maya. How can I help?',
+          body: 'Hi, I am Maya. How can I help? Our returns: https://example.com/returns.',
           authorName: 'Maya',
         })
       })
       await panel.getByText('Hi, I am Maya. How can I help?').waitFor()
+      const link = panel.getByRole('link', { name: 'https://example.com/returns' })
+      assert.equal(await link.getAttribute('href'), 'https://example.com/returns')
       await panel.getByText('Maya', { exact: true }).waitFor()
       await page.screenshot({ path: app.makePath('tmp/shots/chat_widget_agent.png') })
     } finally {

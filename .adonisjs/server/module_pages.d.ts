@@ -14,6 +14,12 @@ type ExtractProps<T> =
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'chat/canned/index': ExtractProps<(typeof import('../../modules/chat/ui/pages/canned/index.tsx'))['default']>
+    'chat/faqs/form': ExtractProps<(typeof import('../../modules/chat/ui/pages/faqs/form.tsx'))['default']>
+    'chat/faqs/index': ExtractProps<(typeof import('../../modules/chat/ui/pages/faqs/index.tsx'))['default']>
+    'chat/inbox/index': ExtractProps<(typeof import('../../modules/chat/ui/pages/inbox/index.tsx'))['default']>
+    'chat/inbox/show': ExtractProps<(typeof import('../../modules/chat/ui/pages/inbox/show.tsx'))['default']>
+    'chat/settings/index': ExtractProps<(typeof import('../../modules/chat/ui/pages/settings/index.tsx'))['default']>
     'storefront/cart/link_expired': ExtractProps<(typeof import('../../modules/storefront/ui/pages/cart/link_expired.tsx'))['default']>
     'storefront/cart/show': ExtractProps<(typeof import('../../modules/storefront/ui/pages/cart/show.tsx'))['default']>
     'storefront/catalog/attributes/index': ExtractProps<(typeof import('../../modules/storefront/ui/pages/catalog/attributes/index.tsx'))['default']>

@@ -7,7 +7,8 @@ export const discoveredModules: DiscoveredModule[] = [
     folder: 'chat',
     manifest: () => import('#modules/chat/module'),
     routes: () => import('#modules/chat/routes'),
-    listeners: [],
+    provider: () => import('#modules/chat/provider'),
+    listeners: [() => import('#modules/chat/listeners/attribute_chat_order')],
   },
   {
     folder: 'storefront',

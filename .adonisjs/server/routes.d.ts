@@ -106,6 +106,54 @@ export type ScannedRoutes = {
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
+    'chat.inbox.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.inbox.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.reply': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.note': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.take_over': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.hand_back': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.hand_off': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.resolve': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.reopen': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.assign': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.tags': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.typing': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.read': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.canned.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.canned.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.canned.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.canned.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.faqs.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.create': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.starter': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.faqs.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.faqs.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.faqs.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.settings.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.settings.update': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.settings.save_gemini_key': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.settings.remove_gemini_key': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.settings.update_widget': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.settings.regenerate_widget_key': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.shop.settings': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.open': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.messages': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.send': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.typing': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.read': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.handoff': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.cart': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.widget.script': { paramsTuple?: []; params?: {} }
+    'chat.widget.settings': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.open': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.messages': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.send': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.typing': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.read': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.handoff': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.cart': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'storefront.products.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.products.create': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.products.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
@@ -271,6 +319,18 @@ export type ScannedRoutes = {
     'ops.settings.show': { paramsTuple?: []; params?: {} }
     'dev.mailbox.index': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
+    'chat.inbox.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.inbox.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.canned.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.create': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.settings.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.shop.settings': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.messages': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.widget.script': { paramsTuple?: []; params?: {} }
+    'chat.widget.settings': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.messages': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'storefront.products.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.products.create': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.products.export': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
@@ -368,6 +428,18 @@ export type ScannedRoutes = {
     'ops.settings.show': { paramsTuple?: []; params?: {} }
     'dev.mailbox.index': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
+    'chat.inbox.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.inbox.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.canned.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.create': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.settings.show': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.shop.settings': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.messages': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.widget.script': { paramsTuple?: []; params?: {} }
+    'chat.widget.settings': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.messages': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'storefront.products.index': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.products.create': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.products.export': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
@@ -455,6 +527,33 @@ export type ScannedRoutes = {
     'billing.webhooks.stripe': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
+    'chat.inbox.reply': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.note': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.take_over': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.hand_back': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.hand_off': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.resolve': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.reopen': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.assign': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.tags': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.typing': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.inbox.read': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.canned.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.faqs.starter': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.settings.regenerate_widget_key': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.shop.open': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.send': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.typing': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.read': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.handoff': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.shop.cart': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
+    'chat.widget.open': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.send': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.typing': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.read': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.handoff': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'chat.widget.cart': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'storefront.products.store': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.products.bulk': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.product_images.store': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
@@ -499,6 +598,12 @@ export type ScannedRoutes = {
     'identity.customer_account.update': { paramsTuple: [ParamValue]; params: {'storefront': ParamValue} }
     'ops.plans.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'ops.settings.update': { paramsTuple?: []; params?: {} }
+    'chat.canned.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.faqs.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.faqs.toggle': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.settings.update': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.settings.save_gemini_key': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
+    'chat.settings.update_widget': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.products.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'storefront.product_images.reorder': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'storefront.product_images.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue,'imageId': ParamValue} }
@@ -527,6 +632,9 @@ export type ScannedRoutes = {
     'modules.settings.cancel_purge': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'key': ParamValue} }
     'api_tokens.settings.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'dev.mailbox.clear': { paramsTuple?: []; params?: {} }
+    'chat.canned.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.faqs.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
+    'chat.settings.remove_gemini_key': { paramsTuple: [ParamValue]; params: {'workspace': ParamValue} }
     'storefront.products.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }
     'storefront.product_images.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue,'imageId': ParamValue} }
     'storefront.categories.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspace': ParamValue,'id': ParamValue} }

@@ -23,7 +23,22 @@ export default defineModule({
     'chat.knowledge.manage': { label: 'Manage FAQ and canned responses', roles: ['manager'] },
     'chat.settings.manage': 'Change the assistant, business hours and widget settings',
   },
-  navigation: [],
+  navigation: [
+    { label: 'Inbox', route: 'chat.inbox.index', icon: 'chat', permission: 'chat.inbox.view' },
+    { label: 'FAQ', route: 'chat.faqs.index', icon: 'help', permission: 'chat.knowledge.manage' },
+    {
+      label: 'Canned responses',
+      route: 'chat.canned.index',
+      icon: 'message',
+      permission: 'chat.knowledge.manage',
+    },
+    {
+      label: 'Chat settings',
+      route: 'chat.settings.show',
+      icon: 'settings',
+      permission: 'chat.settings.manage',
+    },
+  ],
   notifications: {
     'chat.handoff': {
       label: 'A customer asks for a person',

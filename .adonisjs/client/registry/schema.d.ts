@@ -1231,6 +1231,582 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'chat.inbox.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/chat/inbox'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/chat/inbox/validators').inboxFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/inbox_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/inbox_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.inbox.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/chat/inbox/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/inbox_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/inbox_controller').default['show']>>>
+    }
+  }
+  'chat.inbox.reply': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/reply'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/inbox/validators').agentMessageValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/inbox/validators').agentMessageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['reply']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['reply']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.inbox.note': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/note'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/inbox/validators').agentMessageValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/inbox/validators').agentMessageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['note']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['note']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.inbox.take_over': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/take-over'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['takeOver']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['takeOver']>>>
+    }
+  }
+  'chat.inbox.hand_back': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/hand-back'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['handBack']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['handBack']>>>
+    }
+  }
+  'chat.inbox.hand_off': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/hand-off'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['handOff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['handOff']>>>
+    }
+  }
+  'chat.inbox.resolve': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/resolve'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['resolve']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['resolve']>>>
+    }
+  }
+  'chat.inbox.reopen': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/reopen'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['reopen']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['reopen']>>>
+    }
+  }
+  'chat.inbox.assign': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/assign'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/inbox/validators').assignValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/inbox/validators').assignValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['assign']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['assign']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.inbox.tags': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/tags'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/inbox/validators').tagsValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/inbox/validators').tagsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['tags']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['tags']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.inbox.typing': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/typing'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['typing']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['typing']>>>
+    }
+  }
+  'chat.inbox.read': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/inbox/:id/read'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['read']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/inbox/conversation_actions_controller').default['read']>>>
+    }
+  }
+  'chat.canned.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/chat/canned-responses'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/chat/inbox/validators').cannedFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/canned/canned_responses_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/canned/canned_responses_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.canned.store': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/canned-responses'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/inbox/validators').cannedResponseValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/inbox/validators').cannedResponseValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/canned/canned_responses_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/canned/canned_responses_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.canned.update': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/chat/canned-responses/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/inbox/validators').cannedResponseValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/inbox/validators').cannedResponseValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/canned/canned_responses_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/canned/canned_responses_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.canned.destroy': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/chat/canned-responses/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/canned/canned_responses_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/canned/canned_responses_controller').default['destroy']>>>
+    }
+  }
+  'chat.faqs.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/chat/faqs'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/chat/validators/faq').faqFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.faqs.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/chat/faqs/new'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/chat/validators/faq').faqSuggestionValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['create']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.faqs.store': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/faqs'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/validators/faq').faqValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/validators/faq').faqValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.faqs.starter': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/faqs/starter'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['starter']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['starter']>>>
+    }
+  }
+  'chat.faqs.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/chat/faqs/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['edit']>>>
+    }
+  }
+  'chat.faqs.update': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/chat/faqs/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/validators/faq').faqValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/validators/faq').faqValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.faqs.toggle': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/chat/faqs/:id/active'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/validators/faq').faqActiveValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/validators/faq').faqActiveValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['toggle']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['toggle']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.faqs.destroy': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/chat/faqs/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspace: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/faqs/faqs_controller').default['destroy']>>>
+    }
+  }
+  'chat.settings.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/app/:workspace/chat/settings'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['show']>>>
+    }
+  }
+  'chat.settings.update': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/chat/settings'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/validators/settings').settingsFormValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/validators/settings').settingsFormValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.settings.save_gemini_key': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/chat/settings/gemini-key'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/validators/settings').geminiKeyValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/validators/settings').geminiKeyValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['saveGeminiKey']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['saveGeminiKey']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.settings.remove_gemini_key': {
+    methods: ["DELETE"]
+    pattern: '/app/:workspace/chat/settings/gemini-key'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['removeGeminiKey']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['removeGeminiKey']>>>
+    }
+  }
+  'chat.settings.update_widget': {
+    methods: ["PUT"]
+    pattern: '/app/:workspace/chat/settings/widget'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/chat/validators/settings').widgetFormValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/chat/validators/settings').widgetFormValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['updateWidget']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['updateWidget']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'chat.settings.regenerate_widget_key': {
+    methods: ["POST"]
+    pattern: '/app/:workspace/chat/settings/widget/key'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspace: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['regenerateWidgetKey']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/settings/chat_settings_controller').default['regenerateWidgetKey']>>>
+    }
+  }
+  'chat.shop.settings': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/chat/settings'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['settings']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['settings']>>>
+    }
+  }
+  'chat.shop.open': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/chat/conversation'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['open']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['open']>>>
+    }
+  }
+  'chat.shop.messages': {
+    methods: ["GET","HEAD"]
+    pattern: '/s/:storefront/chat/messages'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['messages']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['messages']>>>
+    }
+  }
+  'chat.shop.send': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/chat/messages'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['send']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['send']>>>
+    }
+  }
+  'chat.shop.typing': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/chat/typing'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['typing']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['typing']>>>
+    }
+  }
+  'chat.shop.read': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/chat/read'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['read']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['read']>>>
+    }
+  }
+  'chat.shop.handoff': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/chat/handoff'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['handoff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['handoff']>>>
+    }
+  }
+  'chat.shop.cart': {
+    methods: ["POST"]
+    pattern: '/s/:storefront/chat/cart'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { storefront: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['addToCart']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/customer/shop_chat_controller').default['addToCart']>>>
+    }
+  }
+  'chat.widget.script': {
+    methods: ["GET","HEAD"]
+    pattern: '/chat/widget.js'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_script_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_script_controller').default['show']>>>
+    }
+  }
+  'chat.widget.settings': {
+    methods: ["GET","HEAD"]
+    pattern: '/chat/w/:key/settings'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { key: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['settings']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['settings']>>>
+    }
+  }
+  'chat.widget.open': {
+    methods: ["POST"]
+    pattern: '/chat/w/:key/conversation'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { key: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['open']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['open']>>>
+    }
+  }
+  'chat.widget.messages': {
+    methods: ["GET","HEAD"]
+    pattern: '/chat/w/:key/messages'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { key: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['messages']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['messages']>>>
+    }
+  }
+  'chat.widget.send': {
+    methods: ["POST"]
+    pattern: '/chat/w/:key/messages'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { key: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['send']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['send']>>>
+    }
+  }
+  'chat.widget.typing': {
+    methods: ["POST"]
+    pattern: '/chat/w/:key/typing'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { key: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['typing']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['typing']>>>
+    }
+  }
+  'chat.widget.read': {
+    methods: ["POST"]
+    pattern: '/chat/w/:key/read'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { key: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['read']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['read']>>>
+    }
+  }
+  'chat.widget.handoff': {
+    methods: ["POST"]
+    pattern: '/chat/w/:key/handoff'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { key: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['handoff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['handoff']>>>
+    }
+  }
+  'chat.widget.cart': {
+    methods: ["POST"]
+    pattern: '/chat/w/:key/cart'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { key: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['addToCart']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/chat/controllers/widget/widget_conversations_controller').default['addToCart']>>>
+    }
+  }
   'storefront.products.index': {
     methods: ["GET","HEAD"]
     pattern: '/app/:workspace/storefront/products'

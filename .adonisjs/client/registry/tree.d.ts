@@ -194,6 +194,68 @@ export interface ApiDefinition {
   eventStream: typeof routes['event_stream']
   subscribe: typeof routes['subscribe']
   unsubscribe: typeof routes['unsubscribe']
+  chat: {
+    inbox: {
+      index: typeof routes['chat.inbox.index']
+      show: typeof routes['chat.inbox.show']
+      reply: typeof routes['chat.inbox.reply']
+      note: typeof routes['chat.inbox.note']
+      takeOver: typeof routes['chat.inbox.take_over']
+      handBack: typeof routes['chat.inbox.hand_back']
+      handOff: typeof routes['chat.inbox.hand_off']
+      resolve: typeof routes['chat.inbox.resolve']
+      reopen: typeof routes['chat.inbox.reopen']
+      assign: typeof routes['chat.inbox.assign']
+      tags: typeof routes['chat.inbox.tags']
+      typing: typeof routes['chat.inbox.typing']
+      read: typeof routes['chat.inbox.read']
+    }
+    canned: {
+      index: typeof routes['chat.canned.index']
+      store: typeof routes['chat.canned.store']
+      update: typeof routes['chat.canned.update']
+      destroy: typeof routes['chat.canned.destroy']
+    }
+    faqs: {
+      index: typeof routes['chat.faqs.index']
+      create: typeof routes['chat.faqs.create']
+      store: typeof routes['chat.faqs.store']
+      starter: typeof routes['chat.faqs.starter']
+      edit: typeof routes['chat.faqs.edit']
+      update: typeof routes['chat.faqs.update']
+      toggle: typeof routes['chat.faqs.toggle']
+      destroy: typeof routes['chat.faqs.destroy']
+    }
+    settings: {
+      show: typeof routes['chat.settings.show']
+      update: typeof routes['chat.settings.update']
+      saveGeminiKey: typeof routes['chat.settings.save_gemini_key']
+      removeGeminiKey: typeof routes['chat.settings.remove_gemini_key']
+      updateWidget: typeof routes['chat.settings.update_widget']
+      regenerateWidgetKey: typeof routes['chat.settings.regenerate_widget_key']
+    }
+    shop: {
+      settings: typeof routes['chat.shop.settings']
+      open: typeof routes['chat.shop.open']
+      messages: typeof routes['chat.shop.messages']
+      send: typeof routes['chat.shop.send']
+      typing: typeof routes['chat.shop.typing']
+      read: typeof routes['chat.shop.read']
+      handoff: typeof routes['chat.shop.handoff']
+      cart: typeof routes['chat.shop.cart']
+    }
+    widget: {
+      script: typeof routes['chat.widget.script']
+      settings: typeof routes['chat.widget.settings']
+      open: typeof routes['chat.widget.open']
+      messages: typeof routes['chat.widget.messages']
+      send: typeof routes['chat.widget.send']
+      typing: typeof routes['chat.widget.typing']
+      read: typeof routes['chat.widget.read']
+      handoff: typeof routes['chat.widget.handoff']
+      cart: typeof routes['chat.widget.cart']
+    }
+  }
   storefront: {
     products: {
       index: typeof routes['storefront.products.index']

@@ -19,6 +19,7 @@ import { productCard, shopBaseUrl } from '#modules/chat/assistant/product_cards'
 import { basicAnswer } from '#modules/chat/assistant/basic_reply'
 import { noticeAiLimitReached } from '#modules/chat/assistant/limit_notice'
 import { streamReply } from '#modules/chat/assistant/stream_reply'
+import { deltaBatcher } from '#modules/chat/assistant/delta_batcher'
 import {
   runTool,
   toolDeclarations,
@@ -138,6 +139,7 @@ async function answerWithModel(answering: Answering, prepared: Prepared, apiKey:
   }
   let streamed = ''
   let leaked = false
+  const deltas = deltaBatcher((text) => publish({ type: 'reply.delta', replyId, text }))
 
   publish({ type: 'reply.start', replyId })
   let reply
@@ -153,15 +155,17 @@ async function answerWithModel(answering: Answering, prepared: Prepared, apiKey:
       onText(text) {
         if (guard.leaks(streamed + text)) {
           leaked = true
+          deltas.cancel()
           return false
         }
         streamed += text
-        publish({ type: 'reply.delta', replyId, text })
+        deltas.push(text)
         return true
       },
       runTools: (calls) => runTools(toolRun, calls),
     })
   } catch (error) {
+    deltas.cancel()
     if (signal.aborted) {
       publish({ type: 'reply.discarded', replyId })
       return
@@ -173,6 +177,7 @@ async function answerWithModel(answering: Answering, prepared: Prepared, apiKey:
     return
   }
 
+  deltas.flush()
   const body = leaked ? REFUSAL : reply.text.trim()
   if (!body) {
     if (!(await saveBasic(answering, prepared, { fallback: 'empty_reply' }, replyId))) {

@@ -51,7 +51,7 @@ function firstName(name: string | null | undefined) {
  * assistant stays quiet (a newer message came, a person has the
  * conversation, a passive conversation got no question).
  */
-async function prepare({ conversationId, seq }: Answering) {
+async function prepare({ conversationId, seq }: Pick<Answering, 'conversationId' | 'seq'>) {
   const context = await loadReplyContext(conversationId, seq)
   const answered = context?.history.at(-1)
   if (!context || context.lastCustomerSeq !== seq || answered?.seq !== seq) return null
@@ -72,6 +72,17 @@ async function prepare({ conversationId, seq }: Answering) {
 }
 
 type Prepared = NonNullable<Awaited<ReturnType<typeof prepare>>>
+
+/**
+ * What the reply to a customer message needs, read in the transaction
+ * that stored the message (null: the assistant stays quiet). The model is
+ * then called as soon as that transaction commits.
+ */
+export type PreparedReply = Prepared | null
+
+export function prepareReply(conversationId: string, seq: number): Promise<PreparedReply> {
+  return prepare({ conversationId, seq })
+}
 
 /**
  * Saves the reply if the message it answers is still the customer's last
@@ -213,8 +224,9 @@ async function runTools(run: ToolRun, calls: FunctionCall[]) {
   return parts
 }
 
-async function answer(answering: Answering) {
-  const prepared = await withTenant(answering.tenantId, () => prepare(answering))
+async function answer(answering: Answering, given?: PreparedReply) {
+  const prepared =
+    given === undefined ? await withTenant(answering.tenantId, () => prepare(answering)) : given
   if (!prepared || answering.signal.aborted) return
   if (prepared.availability.mode === 'ai' && prepared.apiKey) {
     await answerWithModel(answering, prepared, prepared.apiKey)
@@ -229,7 +241,7 @@ async function answer(answering: Answering) {
  * cancels the reply under way, so a burst gets one answer.
  */
 export const replies = {
-  customerWrote(tenantId: string, conversationId: string, seq: number) {
+  customerWrote(tenantId: string, conversationId: string, seq: number, prepared?: PreparedReply) {
     const key = `${tenantId}/${conversationId}`
     const current = running.get(key)
     if (current && current.seq >= seq) return
@@ -237,7 +249,9 @@ export const replies = {
     const run = { seq, controller: new AbortController() }
     running.set(key, run)
     const work: Promise<void> = databaseScope
-      .exit(() => answer({ tenantId, conversationId, seq, signal: run.controller.signal }))
+      .exit(() =>
+        answer({ tenantId, conversationId, seq, signal: run.controller.signal }, prepared)
+      )
       .catch((error) =>
         logger.error({ err: error, tenantId, conversationId }, 'assistant reply failed')
       )

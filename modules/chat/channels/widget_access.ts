@@ -2,7 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
 import { withTenant } from '#kernel/tenancy/with_tenant'
-import { enabledModuleKeys } from '#kernel/modules/module_lifecycle'
+import { enabledModulesOf } from '#kernel/modules/request_modules'
 import { ModuleAvailability } from '#kernel/modules/module_availability'
 import { bearerToken } from '#kernel/realtime/module_channels'
 import Channel from '#modules/chat/models/channel'
@@ -14,8 +14,8 @@ function notFound() {
   return new Exception('This chat is not available.', { status: 404, code: 'E_NOT_FOUND' })
 }
 
-async function chatIsOpen(tenantId: string) {
-  const enabled = await enabledModuleKeys()
+async function chatIsOpen(ctx: HttpContext, tenantId: string) {
+  const enabled = await enabledModulesOf(ctx)
   if (!enabled.has('chat')) return false
   const availability = await app.container.make(ModuleAvailability)
   return availability.isAvailable(tenantId, 'chat')
@@ -46,7 +46,7 @@ export async function inWidgetChannel<T>(
       .where('kind', 'widget')
       .where('active', true)
       .first()
-    if (!channel || !(await chatIsOpen(tenantId)) || !originAllowed(ctx, channel)) {
+    if (!channel || !(await chatIsOpen(ctx, tenantId)) || !originAllowed(ctx, channel)) {
       throw notFound()
     }
     return work(channel)

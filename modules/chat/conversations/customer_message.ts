@@ -1,13 +1,13 @@
 import { afterCommit, requireTenantId } from '#kernel/tenancy/tenant_context'
 import type Conversation from '#modules/chat/models/conversation'
 import { appendMessage } from '#modules/chat/conversations/append_message'
-import { replies } from '#modules/chat/assistant/reply_runner'
+import { prepareReply, replies } from '#modules/chat/assistant/reply_runner'
 
 /**
  * What the customer wrote, from any channel. A resolved conversation opens
  * again with the assistant answering; it does not go back to the queue for a
- * person by itself. The reply (if the conversation's mode calls for one) is
- * decided once the message is committed.
+ * person by itself. Whether and how the assistant replies is read in the
+ * same transaction; the reply starts once the message is committed.
  */
 export async function receiveCustomerMessage(conversation: Conversation, body: string) {
   const tenantId = requireTenantId()
@@ -21,6 +21,9 @@ export async function receiveCustomerMessage(conversation: Conversation, body: s
     body,
     authorName: conversation.visitorName,
   })
-  await afterCommit(async () => replies.customerWrote(tenantId, conversation.id, message.seq))
+  const prepared = await prepareReply(conversation.id, message.seq)
+  await afterCommit(async () =>
+    replies.customerWrote(tenantId, conversation.id, message.seq, prepared)
+  )
   return message
 }

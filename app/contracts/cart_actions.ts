@@ -1,3 +1,5 @@
+import type { HttpContext } from '@adonisjs/core/http'
+
 /**
  * Cart operations for other modules (a chat assistant or a live stream
  * adds to a customer's cart, then hands them a link to check out). Bound by
@@ -41,4 +43,8 @@ export abstract class CartActions {
   abstract remove(cartId: string, variantId: string): Promise<CartView>
   /** An absolute URL that opens this cart's checkout on the storefront. */
   abstract checkoutLink(cartId: string): Promise<string>
+  /** The cart of the shop visitor making this storefront request, if any. */
+  abstract browserCartId(ctx: HttpContext): string | null
+  /** Makes a cart the one this shop visitor sees (in the shop's header and checkout). */
+  abstract rememberForBrowser(ctx: HttpContext, cartId: string): void
 }

@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon'
+import type { HttpContext } from '@adonisjs/core/http'
+import { currentCartId, rememberCartId } from '#modules/storefront/cart/cart_cookie'
 import { signedUrlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
 import Tenant from '#kernel/tenancy/models/tenant'
@@ -160,6 +162,14 @@ export class CartService extends CartActions {
       { storefront: tenant.slug, cart: cart.id },
       { expiresIn: '7 days', prefixUrl: appUrl }
     )
+  }
+
+  browserCartId(ctx: HttpContext) {
+    return currentCartId(ctx)
+  }
+
+  rememberForBrowser(ctx: HttpContext, cartId: string) {
+    rememberCartId(ctx, cartId)
   }
 
   /**

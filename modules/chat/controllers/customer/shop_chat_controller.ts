@@ -1,4 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import app from '@adonisjs/core/services/app'
+import { CartActions } from '#kernel/contracts/cart_actions'
 import { Exception } from '@adonisjs/core/exceptions'
 import { bearerToken } from '#kernel/realtime/module_channels'
 import Channel from '#modules/chat/models/channel'
@@ -25,7 +27,26 @@ async function shopConversation(ctx: HttpContext) {
   return conversation
 }
 
-async function withConversation<T>(ctx: HttpContext, work: (conversation: Conversation) => T) {
+/**
+ * On the shop's own pages the chat fills the cart the visitor sees: the
+ * conversation takes the browser's cart, or gives the browser the cart
+ * the assistant started.
+ */
+async function shareBrowserCart(ctx: HttpContext, conversation: Conversation) {
+  const carts = await app.container.make(CartActions)
+  const browserCart = carts.browserCartId(ctx)
+  if (browserCart && browserCart !== conversation.cartId) {
+    conversation.cartId = browserCart
+    await conversation.save()
+  } else if (!browserCart && conversation.cartId) {
+    carts.rememberForBrowser(ctx, conversation.cartId)
+  }
+}
+
+async function withConversation<T>(
+  ctx: HttpContext,
+  work: (conversation: Conversation) => Promise<T>
+) {
   const conversation = await shopConversation(ctx)
   if (!conversation) {
     throw new Exception('This conversation has ended. Start a new one.', {
@@ -33,7 +54,10 @@ async function withConversation<T>(ctx: HttpContext, work: (conversation: Conver
       code: 'E_UNAUTHORIZED_ACCESS',
     })
   }
-  return work(conversation)
+  await shareBrowserCart(ctx, conversation)
+  const result = await work(conversation)
+  await shareBrowserCart(ctx, conversation)
+  return result
 }
 
 /**
@@ -53,7 +77,10 @@ export default class ShopChatController {
   async open(ctx: HttpContext) {
     const look = await widgetChannel()
     const existing = await shopConversation(ctx)
-    if (existing) return customerConversations.opened(existing, look)
+    if (existing) {
+      await shareBrowserCart(ctx, existing)
+      return customerConversations.opened(existing, look)
+    }
     await chatRateLimits
       .conversationsPerAddress()
       .consume(`chat-start:${ctx.tenant!.id}:${ctx.request.ip()}`)
@@ -62,6 +89,7 @@ export default class ShopChatController {
       channelId: null,
       customer: signedInCustomer(ctx),
     })
+    await shareBrowserCart(ctx, conversation)
     ctx.response.status(201)
     return customerConversations.opened(conversation, look, token)
   }

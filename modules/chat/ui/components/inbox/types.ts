@@ -1,26 +1,9 @@
-export type ProductCardView = {
-  productId: string
-  slug: string
-  name: string
-  priceMinor: number
-  compareAtMinor: number | null
-  currency: string
-  imageUrl: string | null
-  inStock: boolean
-  url: string
-  variantId: string | null
-}
+import type { ChatMessage, ProductCard } from '../../widget/types'
 
-export type StaffMessage = {
-  id: string
-  seq: number
-  author: 'customer' | 'bot' | 'agent' | 'system'
-  authorName: string | null
-  body: string
-  cards: ProductCardView[]
-  internal: boolean
-  createdAt: string
-}
+export type ProductCardView = ProductCard
+
+/** A message as staff see it: the customer's view plus staff-only notes. */
+export type StaffMessage = ChatMessage & { internal: boolean }
 
 export type ConversationMode = 'bot' | 'human' | 'passive'
 export type ConversationStatus = 'open' | 'waiting' | 'resolved'

@@ -46,7 +46,15 @@ export default await Env.create(new URL('../', import.meta.url), {
   MAIL_FROM_ADDRESS: Env.schema.string.optional({ format: 'email' }),
   MAIL_FROM_NAME: Env.schema.string.optional(),
 
-  REDIS_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  /** `redis://` or `rediss://` (the URL format check admits http(s) and ftp only). */
+  REDIS_URL: (name: string, value?: string) => {
+    if (value !== undefined && !/^rediss?:\/\/\S+$/.test(value)) {
+      throw new Error(
+        `Value for environment variable "${name}" must be a redis:// or rediss:// URL`
+      )
+    }
+    return value
+  },
   QUEUE_DRIVER: Env.schema.enum.optional(['database', 'redis', 'sync'] as const),
   QUEUE_CONCURRENCY: Env.schema.number.optional(),
   MODULE_PURGE_DELAY_DAYS: Env.schema.number.optional(),

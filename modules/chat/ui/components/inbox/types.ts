@@ -48,6 +48,17 @@ export const MODE_LABELS: Record<ConversationMode, string> = {
   passive: 'Assistant on questions only',
 }
 
+/** Who answers now: while a conversation waits for a person, the assistant holds back. */
+export function answererLabel(conversation: {
+  mode: ConversationMode
+  status: ConversationStatus
+}) {
+  if (conversation.status === 'waiting' && conversation.mode !== 'human') {
+    return 'Assistant paused for a person'
+  }
+  return MODE_LABELS[conversation.mode]
+}
+
 export const STATUS_COLORS: Record<ConversationStatus, string> = {
   waiting: 'orange',
   open: 'blue',

@@ -20,7 +20,7 @@ import { ListFooter, useListFilters } from '~/components/filtered_list'
 import { useSharedProps } from '~/hooks/use_shared_props'
 import { useChannel } from '~/realtime/use_channel'
 import {
-  MODE_LABELS,
+  answererLabel,
   STATUS_COLORS,
   type Agent,
   type ConversationMode,
@@ -196,7 +196,7 @@ export default function InboxIndex(props: Props) {
                           {row.status}
                         </Badge>
                         <Text fz="xs" c="dimmed">
-                          {MODE_LABELS[row.mode]}
+                          {answererLabel(row)}
                         </Text>
                       </Stack>
                     </Table.Td>

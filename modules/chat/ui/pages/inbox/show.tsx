@@ -31,7 +31,7 @@ import {
   ConversationButtons,
 } from '../../components/inbox/conversation_controls'
 import {
-  MODE_LABELS,
+  answererLabel,
   STATUS_COLORS,
   type Agent,
   type CannedResponseView,
@@ -154,7 +154,7 @@ export default function InboxConversation(props: Props) {
           {conversation.status}
         </Badge>
         <Badge color={conversation.mode === 'human' ? 'blue' : 'violet'} variant="dot">
-          {MODE_LABELS[conversation.mode]}
+          {answererLabel(conversation)}
         </Badge>
       </Group>
       <Grid gap="md">

@@ -7,7 +7,7 @@ import { databaseScope } from '#kernel/tenancy/tenant_context'
  * every later request: made inside a scope (a storefront request), it would
  * hold on to that request's transaction. Limiters are made outside of it.
  */
-function outsideScope<T>(make: () => T) {
+export function limiterOutsideScope<T>(make: () => T) {
   return databaseScope.exit(make)
 }
 
@@ -18,23 +18,25 @@ function outsideScope<T>(make: () => T) {
 export const rateLimits = {
   /** Failed sign-ins per email and address; blocked for 15 minutes. */
   login: () =>
-    outsideScope(() =>
+    limiterOutsideScope(() =>
       limiter.use({ requests: 5, duration: '1 minute', blockDuration: '15 minutes' })
     ),
   /** Password reset emails per address. */
-  passwordReset: () => outsideScope(() => limiter.use({ requests: 3, duration: '15 minutes' })),
+  passwordReset: () =>
+    limiterOutsideScope(() => limiter.use({ requests: 3, duration: '15 minutes' })),
   /** New accounts per network address. */
-  signup: () => outsideScope(() => limiter.use({ requests: 5, duration: '1 hour' })),
+  signup: () => limiterOutsideScope(() => limiter.use({ requests: 5, duration: '1 hour' })),
   /** Verification emails per account. */
-  verificationEmail: () => outsideScope(() => limiter.use({ requests: 3, duration: '15 minutes' })),
+  verificationEmail: () =>
+    limiterOutsideScope(() => limiter.use({ requests: 3, duration: '15 minutes' })),
   /** Invitations sent per workspace. */
-  invitations: () => outsideScope(() => limiter.use({ requests: 30, duration: '1 hour' })),
+  invitations: () => limiterOutsideScope(() => limiter.use({ requests: 30, duration: '1 hour' })),
   /**
    * REST API requests per token. Counted in each server's memory: a write
    * per API request in PostgreSQL would cost more than the request itself.
    */
   api: () =>
-    outsideScope(() =>
+    limiterOutsideScope(() =>
       limiter.use('memory', {
         requests: env.get('API_RATE_LIMIT_PER_MINUTE', 600),
         duration: '1 minute',

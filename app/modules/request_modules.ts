@@ -40,6 +40,17 @@ export function enabledModulesOf(ctx: HttpContext) {
   return enabled
 }
 
+/**
+ * The module gate's rule (see module_gate_middleware.ts) for routes that
+ * find their workspace themselves: enabled by the workspace and in its plan.
+ */
+export async function moduleOpenFor(ctx: HttpContext, tenantId: string, moduleKey: string) {
+  const enabled = await enabledModulesOf(ctx)
+  if (!enabled.has(moduleKey)) return false
+  const availability = await app.container.make(ModuleAvailability)
+  return availability.isAvailable(tenantId, moduleKey)
+}
+
 export function forgetEnabledModules(ctx: HttpContext) {
   perRequest.delete(ctx)
 }

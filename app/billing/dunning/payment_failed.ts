@@ -4,14 +4,7 @@ import type Tenant from '#kernel/tenancy/models/tenant'
 import { billingSettings } from '#kernel/billing/dunning/billing_settings'
 import { PaymentFailedMail } from '#kernel/billing/dunning/mails/billing_mails'
 import { mailOwners } from '#kernel/billing/dunning/notify_owners'
-import { fromMinor } from '#kernel/billing/plans/plan_money'
-
-function formatMinor(amount: number, currency: string) {
-  const code = currency.toUpperCase()
-  return new Intl.NumberFormat('en', { style: 'currency', currency: code }).format(
-    fromMinor(amount, code)
-  )
-}
+import { formatMoney } from '#kernel/money/money'
 
 /** Tells the owners a payment failed, and until when everything keeps working. */
 export async function notifyPaymentFailed(
@@ -21,6 +14,6 @@ export async function notifyPaymentFailed(
 ) {
   const { graceDays } = await billingSettings()
   const restrictedOn = subscription.pastDueSince!.plus({ days: graceDays }).toFormat('d LLLL yyyy')
-  const amount = formatMinor(invoice.amount_due, invoice.currency)
+  const amount = formatMoney(invoice.amount_due, invoice.currency.toUpperCase())
   return mailOwners((email) => new PaymentFailedMail(tenant, email, { amount, restrictedOn }))
 }

@@ -6,7 +6,7 @@ import { ActionRefused } from '#exceptions/action_refused'
 import { moduleRegistry } from '#kernel/modules/module_registry'
 import { stripeClient, stripeIsConfigured } from '#kernel/stripe/stripe_client'
 import { fieldError } from '#kernel/validation/field_error'
-import { toMinor } from '#kernel/billing/plans/plan_money'
+import { toMinor } from '#kernel/money/money'
 import type { PlanFormData } from '#kernel/billing/plans/plan_validator'
 
 export class PlanRefused extends ActionRefused {}

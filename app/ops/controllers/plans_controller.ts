@@ -6,7 +6,7 @@ import Plan from '#kernel/billing/models/plan'
 import { moduleRegistry } from '#kernel/modules/module_registry'
 import { withPlatform } from '#kernel/tenancy/with_tenant'
 import { stripeIsConfigured } from '#kernel/stripe/stripe_client'
-import { fromMinor } from '#kernel/billing/plans/plan_money'
+import { fromMinor } from '#kernel/money/money'
 import { planValidator } from '#kernel/billing/plans/plan_validator'
 import {
   archivePlan,

@@ -20,6 +20,7 @@ import { basicAnswer } from '#modules/chat/assistant/basic_reply'
 import { noticeAiLimitReached } from '#modules/chat/assistant/limit_notice'
 import { streamReply } from '#modules/chat/assistant/stream_reply'
 import { deltaBatcher } from '#modules/chat/assistant/delta_batcher'
+import { firstName } from '#modules/chat/conversations/start_conversation'
 import {
   runTool,
   toolDeclarations,
@@ -41,10 +42,6 @@ interface Answering {
 /** Replies under way in this process, by conversation: the newest customer message wins. */
 const running = new Map<string, { seq: number; controller: AbortController }>()
 const pending = new Set<Promise<void>>()
-
-function firstName(name: string | null | undefined) {
-  return name?.trim().split(/\s+/)[0] || null
-}
 
 /**
  * What the reply needs, read in one short transaction; null when the

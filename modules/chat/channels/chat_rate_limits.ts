@@ -1,6 +1,6 @@
 import limiter from '@adonisjs/limiter/services/main'
 import env from '#start/env'
-import { databaseScope } from '#kernel/tenancy/tenant_context'
+import { limiterOutsideScope as outsideScope } from '#kernel/identity/rate_limits'
 
 /**
  * Limits on what customers send, counted in each server's memory: these
@@ -9,10 +9,6 @@ import { databaseScope } from '#kernel/tenancy/tenant_context'
  * message (under load, every connection ends up waiting for another).
  * Made outside any tenant scope all the same (see app/identity/rate_limits.ts).
  */
-function outsideScope<T>(make: () => T) {
-  return databaseScope.exit(make)
-}
-
 export const chatRateLimits = {
   /** Messages per network address and workspace. */
   messagesPerAddress: () =>

@@ -1,9 +1,7 @@
-import app from '@adonisjs/core/services/app'
 import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
 import { withTenant } from '#kernel/tenancy/with_tenant'
-import { enabledModulesOf } from '#kernel/modules/request_modules'
-import { ModuleAvailability } from '#kernel/modules/module_availability'
+import { moduleOpenFor } from '#kernel/modules/request_modules'
 import { bearerToken } from '#kernel/realtime/module_channels'
 import Channel from '#modules/chat/models/channel'
 import type Conversation from '#modules/chat/models/conversation'
@@ -12,13 +10,6 @@ import { conversationOfToken } from '#modules/chat/conversations/customer_access
 
 function notFound() {
   return new Exception('This chat is not available.', { status: 404, code: 'E_NOT_FOUND' })
-}
-
-async function chatIsOpen(ctx: HttpContext, tenantId: string) {
-  const enabled = await enabledModulesOf(ctx)
-  if (!enabled.has('chat')) return false
-  const availability = await app.container.make(ModuleAvailability)
-  return availability.isAvailable(tenantId, 'chat')
 }
 
 /** A site may embed the widget unless the channel names the sites allowed. */
@@ -46,7 +37,7 @@ export async function inWidgetChannel<T>(
       .where('kind', 'widget')
       .where('active', true)
       .first()
-    if (!channel || !(await chatIsOpen(ctx, tenantId)) || !originAllowed(ctx, channel)) {
+    if (!channel || !(await moduleOpenFor(ctx, tenantId, 'chat')) || !originAllowed(ctx, channel)) {
       throw notFound()
     }
     return work(channel)

@@ -28,9 +28,14 @@ export function tenantIdOfWidgetKey(key: string) {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
+/** The workspace's widget channel (its key and looks), if it has one. */
+export function widgetChannel() {
+  return Channel.query().where('kind', 'widget').orderBy('created_at').first()
+}
+
 /** The workspace's widget channel, created on first use. */
 export async function ensureWidgetChannel() {
-  const existing = await Channel.query().where('kind', 'widget').orderBy('created_at').first()
+  const existing = await widgetChannel()
   if (existing) return existing
   return Channel.create({
     kind: 'widget',

@@ -10,8 +10,9 @@ export interface NewConversation {
   customer: { id: string; name: string } | null
 }
 
-export function firstName(name: string) {
-  return name.trim().split(/\s+/)[0] || null
+/** What the chat calls a customer: their first name only. */
+export function firstName(name: string | null | undefined) {
+  return name?.trim().split(/\s+/)[0] || null
 }
 
 /**

@@ -5,7 +5,7 @@ import { ActionRefused } from '#kernel/exceptions/action_refused'
 import { requireTenantId } from '#kernel/tenancy/tenant_context'
 import Product, { type ProductStatus } from '#modules/storefront/models/product'
 import Variant from '#modules/storefront/models/variant'
-import { toMinor } from '#modules/storefront/catalog/money'
+import { toMinor } from '#kernel/money/money'
 
 /** The products of these ids, all of them of this workspace, or a 404. */
 async function productsOf(ids: string[]) {

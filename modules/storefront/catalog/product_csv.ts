@@ -5,7 +5,7 @@ import Category from '#modules/storefront/models/category'
 import type Product from '#modules/storefront/models/product'
 import ProductOption from '#modules/storefront/models/product_option'
 import Variant from '#modules/storefront/models/variant'
-import { fromMinor } from '#modules/storefront/catalog/money'
+import { fromMinor } from '#kernel/money/money'
 
 /**
  * The CSV columns of the catalog, the same for export and import.

@@ -13,7 +13,7 @@ import Variant from '#modules/storefront/models/variant'
 import type { productValidator } from '#modules/storefront/validators/catalog'
 import { sanitizeDescription } from '#modules/storefront/catalog/rich_text'
 import { freeSlug } from '#modules/storefront/catalog/slugs'
-import { toMinor } from '#modules/storefront/catalog/money'
+import { toMinor } from '#kernel/money/money'
 import { checkLowStockOfProducts } from '#modules/storefront/catalog/low_stock'
 
 export type ProductInput = Infer<typeof productValidator>

@@ -19,7 +19,7 @@ import {
   type ProductInput,
 } from '#modules/storefront/catalog/product_editor'
 import { ATTRIBUTE_PREFIX, LIST_SEPARATOR } from '#modules/storefront/catalog/product_csv'
-import { fromMinor } from '#modules/storefront/catalog/money'
+import { fromMinor } from '#kernel/money/money'
 
 const CHUNK = 50
 

@@ -3,7 +3,7 @@ import Discount from '#modules/storefront/models/discount'
 import DiscountRedemption from '#modules/storefront/models/discount_redemption'
 import type { PricingDiscount, PricingLine } from '#modules/storefront/checkout/pricing'
 import { discountAmount } from '#modules/storefront/checkout/pricing'
-import { formatMoney } from '#modules/storefront/orders/money_format'
+import { formatMoney } from '#kernel/money/money'
 
 export class DiscountRefused extends Error {}
 

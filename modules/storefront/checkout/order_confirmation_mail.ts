@@ -2,7 +2,7 @@ import { BrandedMail, brandOf } from '#kernel/mail/branded_mail'
 import type Tenant from '#kernel/tenancy/models/tenant'
 import type Order from '#modules/storefront/models/order'
 import type OrderItem from '#modules/storefront/models/order_item'
-import { formatMoney } from '#modules/storefront/orders/money_format'
+import { formatMoney } from '#kernel/money/money'
 import { paymentMethodLabel } from '#modules/storefront/checkout/payment_labels'
 
 /** Thanks the buyer for their order: what they bought, what it costs, how to pay. */

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit'
 import type Tenant from '#kernel/tenancy/models/tenant'
 import type { OrderDetails } from '#modules/storefront/orders/order_details'
-import { formatMoney } from '#modules/storefront/orders/money_format'
+import { formatMoney } from '#kernel/money/money'
 
 const MARGIN = 50
 const WIDTH = 595.28 - MARGIN * 2

@@ -2,7 +2,7 @@ import { BrandedMail, brandOf } from '#kernel/mail/branded_mail'
 import type Tenant from '#kernel/tenancy/models/tenant'
 import type Order from '#modules/storefront/models/order'
 import type OrderItem from '#modules/storefront/models/order_item'
-import { formatMoney } from '#modules/storefront/orders/money_format'
+import { formatMoney } from '#kernel/money/money'
 
 /** Tells the customer their order is on its way, with the tracking details. */
 export default class OrderFulfilledMail extends BrandedMail {

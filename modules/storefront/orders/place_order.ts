@@ -25,7 +25,7 @@ import { paymentMethodLabel } from '#modules/storefront/checkout/payment_labels'
 import OrderConfirmationMail from '#modules/storefront/checkout/order_confirmation_mail'
 import { checkLowStock } from '#modules/storefront/catalog/low_stock'
 import { nextOrderNumber } from '#modules/storefront/orders/order_numbers'
-import { formatMoney } from '#modules/storefront/orders/money_format'
+import { formatMoney } from '#kernel/money/money'
 
 /** Where the buyer sees their order: a signed link, so a guest needs no account. */
 export function orderConfirmationUrl(tenant: Tenant, orderId: string) {

@@ -9,7 +9,7 @@ import {
   type OrderActor,
 } from '#modules/storefront/orders/order_timeline'
 import { restockVariants } from '#modules/storefront/orders/restock'
-import { formatMoney } from '#modules/storefront/orders/money_format'
+import { formatMoney } from '#kernel/money/money'
 import { refundStripePayment } from '#modules/storefront/orders/stripe_refund'
 
 export class RefundRefused extends ActionRefused {

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { currencyDigits, fromMinor } from '#modules/storefront/catalog/money'
+import { currencyDigits, fromMinor } from '#kernel/money/money'
 
 /** Structured data, as JSON. */
 export type Json = string | number | boolean | null | Json[] | JsonObject

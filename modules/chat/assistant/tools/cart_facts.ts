@@ -1,5 +1,5 @@
 import type { CartView } from '#kernel/contracts/cart_actions'
-import { formatPrice } from '#modules/chat/assistant/money'
+import { formatMoney } from '#kernel/money/money'
 
 /** The conversation's cart as the model is told it. */
 export function cartFacts(cart: CartView | null) {
@@ -9,10 +9,10 @@ export function cartFacts(cart: CartView | null) {
       variantId: line.variantId,
       name: line.variantTitle ? `${line.name} (${line.variantTitle})` : line.name,
       quantity: line.quantity,
-      price: formatPrice(line.unitPriceMinor, cart.currency),
-      total: formatPrice(line.lineTotalMinor, cart.currency),
+      price: formatMoney(line.unitPriceMinor, cart.currency),
+      total: formatMoney(line.lineTotalMinor, cart.currency),
     })),
     itemCount: cart.itemCount,
-    subtotal: formatPrice(cart.subtotalMinor, cart.currency),
+    subtotal: formatMoney(cart.subtotalMinor, cart.currency),
   }
 }

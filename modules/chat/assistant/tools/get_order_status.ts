@@ -3,7 +3,7 @@ import vine from '@vinejs/vine'
 import { Type } from '@google/genai'
 import { OrderLookup, type OrderStatusView } from '#kernel/contracts/order_lookup'
 import { defineTool, toolError } from '#modules/chat/assistant/tools/tool'
-import { formatPrice } from '#modules/chat/assistant/money'
+import { formatMoney } from '#kernel/money/money'
 
 const RECENT = 3
 
@@ -14,7 +14,7 @@ function orderFacts(order: OrderStatusView) {
     status: order.status,
     payment: order.paymentStatus,
     shipping: order.fulfillmentStatus,
-    total: formatPrice(order.totalMinor, order.currency),
+    total: formatMoney(order.totalMinor, order.currency),
     items: order.lines.map((line) => `${line.quantity} × ${line.name}`),
     tracking: order.trackingNumber
       ? { carrier: order.carrier, number: order.trackingNumber, url: order.trackingUrl }

@@ -4,7 +4,7 @@ import { Type } from '@google/genai'
 import { CatalogReader } from '#kernel/contracts/catalog_reader'
 import { defineTool, toolError } from '#modules/chat/assistant/tools/tool'
 import { productFacts } from '#modules/chat/assistant/tools/product_facts'
-import { formatPrice } from '#modules/chat/assistant/money'
+import { formatMoney } from '#kernel/money/money'
 
 const DESCRIPTION_LENGTH = 1500
 
@@ -38,7 +38,7 @@ export default defineTool({
         variantId: variant.id,
         title: variant.title,
         options: variant.optionValues,
-        price: formatPrice(variant.priceMinor, product.currency),
+        price: formatMoney(variant.priceMinor, product.currency),
         inStock: variant.inStock,
       })),
     }

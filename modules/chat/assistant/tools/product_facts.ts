@@ -1,14 +1,14 @@
 import type { CatalogProductSummary } from '#kernel/contracts/catalog_reader'
-import { formatPrice } from '#modules/chat/assistant/money'
+import { formatMoney } from '#kernel/money/money'
 
 /** What the model is told of a product: enough to recommend it, nothing to invent from. */
 export function productFacts(product: CatalogProductSummary) {
   return {
     productId: product.id,
     name: product.name,
-    price: formatPrice(product.priceMinor, product.currency),
+    price: formatMoney(product.priceMinor, product.currency),
     ...(product.compareAtMinor !== null && product.compareAtMinor > product.priceMinor
-      ? { regularPrice: formatPrice(product.compareAtMinor, product.currency) }
+      ? { regularPrice: formatMoney(product.compareAtMinor, product.currency) }
       : {}),
     inStock: product.inStock,
     rating:

@@ -4,7 +4,7 @@ import { Type } from '@google/genai'
 import { CatalogReader, type CatalogProductSummary } from '#kernel/contracts/catalog_reader'
 import { defineTool } from '#modules/chat/assistant/tools/tool'
 import { productFacts } from '#modules/chat/assistant/tools/product_facts'
-import { minorDigits } from '#modules/chat/assistant/money'
+import { currencyDigits } from '#kernel/money/money'
 
 const SHOWN = 5
 /** Candidates read before the price and attribute filters narrow them down. */
@@ -91,7 +91,7 @@ export default defineTool({
     })
     const products = found
       .filter((product) => {
-        const price = product.priceMinor / 10 ** minorDigits(product.currency)
+        const price = product.priceMinor / 10 ** currencyDigits(product.currency)
         if (args.min_price !== undefined && price < args.min_price) return false
         if (args.max_price !== undefined && price > args.max_price) return false
         return (args.attributes ?? []).every((wanted) =>

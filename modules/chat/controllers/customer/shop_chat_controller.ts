@@ -3,7 +3,7 @@ import app from '@adonisjs/core/services/app'
 import { CartActions } from '#kernel/contracts/cart_actions'
 import { Exception } from '@adonisjs/core/exceptions'
 import { bearerToken } from '#kernel/realtime/module_channels'
-import Channel from '#modules/chat/models/channel'
+import { widgetChannel } from '#modules/chat/channels/widget_channel'
 import type Conversation from '#modules/chat/models/conversation'
 import { startConversation } from '#modules/chat/conversations/start_conversation'
 import { claimForCustomer, conversationOfToken } from '#modules/chat/conversations/customer_access'
@@ -65,10 +65,6 @@ async function withConversation<T>(
  * widget, but with the shop's session: a signed-in customer's
  * conversation is theirs (linked, greeted by first name).
  */
-function widgetChannel() {
-  return Channel.query().where('kind', 'widget').orderBy('created_at').first()
-}
-
 export default class ShopChatController {
   async settings() {
     return customerConversations.look(await widgetChannel())

@@ -8,7 +8,7 @@ import Variant from '#modules/storefront/models/variant'
 import { productFiltersValidator, productValidator } from '#modules/storefront/validators/catalog'
 import { categoryTree, flattenTree } from '#modules/storefront/catalog/category_tree'
 import { saveProduct } from '#modules/storefront/catalog/product_editor'
-import { fromMinor } from '#modules/storefront/catalog/money'
+import { fromMinor } from '#kernel/money/money'
 import { filteredProducts } from '#modules/storefront/catalog/product_listing'
 import { deleteProductFiles } from '#modules/storefront/catalog/product_images'
 
